@@ -1,0 +1,66 @@
+namespace SpinGlass.Models;
+
+/// <summary>
+/// Chain state of an <see cref="IsingLattice"/>: spins plus the integer bond sum <c>B = Σ_⟨ij⟩ s_i s_j</c>
+/// and magnetisation <c>M = Σ_i s_i</c>, updated in O(z) per flip.
+/// </summary>
+public sealed class IsingLatticeState : IEnergyState
+{
+    private readonly IsingLattice _model;
+    private readonly sbyte[] _spins;
+    private long _bonds;
+    private long _magnetisation;
+
+    internal IsingLatticeState(IsingLattice model, ReadOnlySpan<sbyte> spins)
+    {
+        _model = model;
+        _spins = new sbyte[model.N];
+        SetSpins(spins);
+    }
+
+    /// <inheritdoc />
+    public int N => _spins.Length;
+
+    /// <inheritdoc />
+    public ReadOnlySpan<sbyte> Spins => _spins;
+
+    /// <summary>The integer bond sum <c>B = Σ_⟨ij⟩ s_i s_j</c>.</summary>
+    public long BondSum => _bonds;
+
+    /// <summary>The integer magnetisation <c>M = Σ_i s_i</c>.</summary>
+    public long Magnetisation => _magnetisation;
+
+    /// <inheritdoc />
+    public double Energy => _model.EnergyOf(_bonds, _magnetisation);
+
+    /// <inheritdoc />
+    public double LocalField(int i) => _model.J * _model.NeighbourSum(_spins, i) + _model.H;
+
+    /// <inheritdoc />
+    public double FlipCost(int i) => 2 * _spins[i] * LocalField(i);
+
+    /// <inheritdoc />
+    public void Flip(int i)
+    {
+        int s = _spins[i];
+        _bonds -= 2 * s * _model.NeighbourSum(_spins, i);
+        _magnetisation -= 2 * s;
+        _spins[i] = (sbyte)-s;
+    }
+
+    /// <inheritdoc />
+    public void SetSpins(ReadOnlySpan<sbyte> spins)
+    {
+        ModelGuards.RequireSpins(spins, _spins.Length);
+        spins.CopyTo(_spins);
+        long bonds = 0, magnetisation = 0;
+        for (int i = 0; i < _spins.Length; i++)
+        {
+            bonds += _spins[i] * _model.NeighbourSum(_spins, i);
+            magnetisation += _spins[i];
+        }
+
+        _bonds = bonds / 2;
+        _magnetisation = magnetisation;
+    }
+}
