@@ -1,0 +1,155 @@
+using SpinGlass.Models;
+using SpinGlass.Models.Randomness;
+using SpinGlass.Sampling.Rules;
+
+namespace SpinGlass.Sampling;
+
+/// <summary>
+/// One Markov chain: the mutable spin state with its caches, the chain's own RNG stream, the dynamics and the
+/// sweep/acceptance counters. One sweep is N attempted single-spin updates (or one synchronous step).
+/// </summary>
+public sealed class MarkovChain
+{
+    private readonly double _beta;
+    private readonly sbyte[] _proposal;
+    private Xoshiro256StarStar _rng;
+
+    /// <summary>Creates a chain; Metropolis requires an <see cref="IEnergyState"/>.</summary>
+    /// <exception cref="InvalidOperationException">Metropolis on a network without an energy function.</exception>
+    public MarkovChain(ISpinState state, Dynamics dynamics, Xoshiro256StarStar rng)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(dynamics);
+        Dynamics = dynamics.Validated();
+        if (dynamics.Rule == UpdateRule.Metropolis && state is not IEnergyState)
+        {
+            throw new InvalidOperationException(
+                "The metropolis rule needs an energy difference ΔE, but this network has asymmetric couplings and no energy function; " +
+                "use glauber, zero-temperature or synchronous dynamics.");
+        }
+
+        State = state;
+        _rng = rng;
+        _beta = dynamics.Rule == UpdateRule.ZeroTemperature ? double.PositiveInfinity : dynamics.Beta;
+        _proposal = dynamics.Rule == UpdateRule.Synchronous ? new sbyte[state.N] : [];
+    }
+
+    /// <summary>The spin state (spins and caches).</summary>
+    public ISpinState State { get; }
+
+    /// <summary>The dynamics.</summary>
+    public Dynamics Dynamics { get; }
+
+    /// <summary>Sweeps done so far.</summary>
+    public long Sweeps { get; private set; }
+
+    /// <summary>Single-spin updates attempted so far.</summary>
+    public long Attempts { get; private set; }
+
+    /// <summary>Spin flips made so far.</summary>
+    public long Flips { get; private set; }
+
+    /// <summary>The fraction of attempted updates that flipped a spin.</summary>
+    public double AcceptanceRate => Attempts == 0 ? 0 : (double)Flips / Attempts;
+
+    /// <summary>The chain's RNG state (save it to continue the stream exactly).</summary>
+    public RandomState RandomState => _rng.State;
+
+    /// <summary>Performs one sweep and returns the number of spins flipped in it.</summary>
+    public int Sweep()
+    {
+        int flips = Dynamics.Rule switch
+        {
+            UpdateRule.Metropolis => SweepSingle<MetropolisAcceptance>(),
+            UpdateRule.Glauber => SweepSingle<GlauberAcceptance>(),
+            UpdateRule.ZeroTemperature => SweepSingle<ZeroTemperatureAcceptance>(),
+            _ => SweepSynchronous(),
+        };
+        Sweeps++;
+        Attempts += State.N;
+        Flips += flips;
+        return flips;
+    }
+
+    /// <summary>
+    /// Sweeps until the state is a fixed point of zero-temperature dynamics (every <c>s_i h_i ≥ 0</c>, or, for the
+    /// synchronous rule, a sweep without change) or <paramref name="maxSweeps"/> sweeps are done.
+    /// </summary>
+    /// <returns>The sweeps made and whether a fixed point was reached.</returns>
+    public Relaxation RunToFixedPoint(int maxSweeps, CancellationToken cancellation = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxSweeps);
+        for (int sweep = 1; sweep <= maxSweeps; sweep++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            int flips = Sweep();
+            bool provenStable = Dynamics.Rule == UpdateRule.Synchronous || Dynamics.Order == SiteOrder.Sequential;
+            if (flips == 0 && (provenStable || IsFixedPoint(State)))
+            {
+                return new Relaxation(sweep, true);
+            }
+        }
+
+        return new Relaxation(maxSweeps, IsFixedPoint(State));
+    }
+
+    /// <summary>True when no single spin would flip under zero-temperature dynamics: <c>s_i h_i ≥ 0</c> for all i.</summary>
+    public static bool IsFixedPoint(ISpinState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        for (int i = 0; i < state.N; i++)
+        {
+            if (state.FlipCost(i) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int SweepSingle<TRule>()
+        where TRule : struct, IAcceptance
+    {
+        ISpinState state = State;
+        int n = state.N, flips = 0;
+        double beta = _beta;
+        bool sequential = Dynamics.Order == SiteOrder.Sequential;
+        for (int k = 0; k < n; k++)
+        {
+            int i = sequential ? k : _rng.NextInt(n);
+            if (TRule.Accept(state.FlipCost(i), beta, ref _rng))
+            {
+                state.Flip(i);
+                flips++;
+            }
+        }
+
+        return flips;
+    }
+
+    private int SweepSynchronous()
+    {
+        ISpinState state = State;
+        var spins = state.Spins;
+        for (int i = 0; i < _proposal.Length; i++)
+        {
+            double h = state.LocalField(i);
+            _proposal[i] = double.IsPositiveInfinity(_beta)
+                ? h > 0 ? (sbyte)1 : h < 0 ? (sbyte)-1 : spins[i]
+                : _rng.NextDouble() < 1 / (1 + Math.Exp(h == 0 ? 0 : -2 * _beta * h)) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        int flips = 0;
+        for (int i = 0; i < _proposal.Length; i++)
+        {
+            if (_proposal[i] != state.Spins[i])
+            {
+                state.Flip(i);
+                flips++;
+            }
+        }
+
+        return flips;
+    }
+}
