@@ -1,0 +1,30 @@
+using SpinGlass.Models;
+using SpinGlass.Sampling;
+
+namespace SpinGlass.Analysis.Experiments.Ising;
+
+/// <summary>
+/// The <c>ising</c> experiment: equilibrium thermodynamics of nearest-neighbour Ising lattices by Monte Carlo,
+/// point by point over side lengths and temperatures.
+/// </summary>
+/// <param name="Lattice">Chain, square or cubic.</param>
+/// <param name="Points">The (L, T) points in output order.</param>
+/// <param name="J">Coupling <c>J</c>.</param>
+/// <param name="H">External field <c>h</c>.</param>
+/// <param name="Rule">Metropolis or Glauber.</param>
+/// <param name="Order">Site order.</param>
+/// <param name="Thermalize">Sweeps discarded before measuring.</param>
+/// <param name="Measure">Sweeps during which measurements are taken.</param>
+/// <param name="MeasureEvery">Sweeps between two measurements.</param>
+/// <param name="Trials">Independent chains per point (their bins are pooled).</param>
+public sealed record IsingDefinition(
+    LatticeKind Lattice,
+    IReadOnlyList<IsingPoint> Points,
+    double J,
+    double H,
+    UpdateRule Rule,
+    SiteOrder Order,
+    int Thermalize,
+    int Measure,
+    int MeasureEvery,
+    int Trials);

@@ -1,0 +1,142 @@
+using SpinGlass.Models;
+using SpinGlass.Models.Randomness;
+using SpinGlass.Sampling;
+using SpinGlass.Sampling.Statistics;
+
+namespace SpinGlass.Analysis.Experiments.Ising;
+
+/// <summary>
+/// Runs an <see cref="IsingDefinition"/>: per chain, a hot start, <c>thermalize</c> sweeps, then a measurement of
+/// <c>e</c> and <c>m</c> every <c>measure_every</c> sweeps for <c>measure</c> sweeps, binned; derived quantities
+/// (C, χ, U_L) from the jackknife over the pooled bins of all chains.
+/// </summary>
+/// <remarks>Binder, Z. Phys. B 43, 119 (1981) for the cumulant; Kaufman, Phys. Rev. 76, 1232 (1949) for the exact energies.</remarks>
+public sealed class IsingExperiment : IExperiment<IsingTrial, IsingPointResult>
+{
+    private const int MinimumBins = 64;
+
+    /// <summary>Creates the experiment.</summary>
+    public IsingExperiment(IsingDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Rule is not (UpdateRule.Metropolis or UpdateRule.Glauber))
+        {
+            throw new ArgumentException("The ising experiment samples equilibrium: use the metropolis or glauber rule.", nameof(definition));
+        }
+
+        Definition = definition;
+    }
+
+    /// <summary>The definition.</summary>
+    public IsingDefinition Definition { get; }
+
+    /// <inheritdoc />
+    public int PointCount => Definition.Points.Count;
+
+    /// <inheritdoc />
+    public int Trials => Definition.Trials;
+
+    /// <inheritdoc />
+    public double TrialCost(int point) =>
+        Math.Pow(Definition.Points[point].L, (int)Definition.Lattice) * (double)(Definition.Thermalize + Definition.Measure);
+
+    /// <inheritdoc />
+    public IsingTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    {
+        var p = Definition.Points[point];
+        var model = new IsingLattice(Definition.Lattice, p.L, Definition.J, Definition.H);
+        var spins = new sbyte[model.N];
+        for (int i = 0; i < spins.Length; i++)
+        {
+            spins[i] = rng.NextSpin();
+        }
+
+        var state = (IsingLatticeState)model.CreateState(spins);
+        var chain = new MarkovChain(state, new Dynamics(Definition.Rule, p.Beta, Definition.Order), rng);
+        for (int sweep = 0; sweep < Definition.Thermalize; sweep++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            chain.Sweep();
+        }
+
+        long attempts = chain.Attempts, flips = chain.Flips;
+        var energy = new BinningAccumulator(jackknifeBins: MinimumBins);
+        BinnedSeries energySquared = new(MinimumBins), absM = new(MinimumBins), m2 = new(MinimumBins), m4 = new(MinimumBins);
+        double n = model.N;
+        for (int sweep = 1; sweep <= Definition.Measure; sweep++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            chain.Sweep();
+            if (sweep % Definition.MeasureEvery != 0)
+            {
+                continue;
+            }
+
+            double e = state.Energy / n, m = state.Magnetisation / n, mm = m * m;
+            energy.Add(e);
+            energySquared.Add(e * e);
+            absM.Add(Math.Abs(m));
+            m2.Add(mm);
+            m4.Add(mm * mm);
+        }
+
+        double acceptance = chain.Attempts == attempts ? 0 : (double)(chain.Flips - flips) / (chain.Attempts - attempts);
+        return new IsingTrial(
+            energy.BinMeans.ToArray(),
+            energySquared.Means.ToArray(),
+            absM.Means.ToArray(),
+            m2.Means.ToArray(),
+            m4.Means.ToArray(),
+            energy.Analyze().TauInt * Definition.MeasureEvery,
+            acceptance);
+    }
+
+    /// <inheritdoc />
+    public IsingPointResult CombineTrials(int point, IReadOnlyList<IsingTrial> trials)
+    {
+        ArgumentNullException.ThrowIfNull(trials);
+        var p = Definition.Points[point];
+        double n = Math.Pow(p.L, (int)Definition.Lattice), beta = p.Beta;
+        bool frozen = double.IsPositiveInfinity(beta);
+        double[] e = Pool(trials, t => t.Energy), e2 = Pool(trials, t => t.EnergySquared);
+        double[] am = Pool(trials, t => t.AbsMagnetisation), m2 = Pool(trials, t => t.MagnetisationSquared);
+        double[] m4 = Pool(trials, t => t.MagnetisationFourth);
+        var energy = MeanAccumulator.Of(e);
+        var absM = MeanAccumulator.Of(am);
+        var heat = frozen ? default : Jackknife.Estimate(e, e2, (a, b) => beta * beta * n * (b - a * a));
+        var chi = frozen ? default : Jackknife.Estimate(m2, am, (a, b) => beta * n * (a - b * b));
+        var binder = Jackknife.Estimate(m2, m4, (a, b) => 1 - b / (3 * a * a));
+        var exact = IsingExact.At(Definition.Lattice, p.L, Definition.J, Definition.H, beta);
+        return new IsingPointResult(
+            p.L,
+            Temperatures.ToTemperature(beta),
+            energy.Mean,
+            energy.Error,
+            absM.Mean,
+            absM.Error,
+            heat.Mean,
+            heat.Error,
+            chi.Mean,
+            chi.Error,
+            binder.Mean,
+            binder.Error,
+            trials.Average(t => t.TauEnergy),
+            trials.Average(t => t.Acceptance),
+            exact.Energy,
+            exact.SpecificHeat);
+    }
+
+    /// <inheritdoc />
+    public ExperimentOutput Finish(IReadOnlyList<IsingPointResult> points) => IsingReport.Create(Definition, points);
+
+    private static double[] Pool(IReadOnlyList<IsingTrial> trials, Func<IsingTrial, double[]> bins)
+    {
+        var pooled = new List<double>();
+        foreach (var trial in trials)
+        {
+            pooled.AddRange(bins(trial));
+        }
+
+        return [.. pooled];
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+
+namespace SpinGlass.Runner.Commands;
+
+/// <summary>Parses the command line and dispatches to the commands; usage errors exit with 2.</summary>
+internal static class Cli
+{
+    public static int Invoke(string[] args, TextWriter output, TextWriter log, bool interactive, CancellationToken cancellation)
+    {
+        var config = new Argument<string>("config") { Description = "The YAML config of the experiment." };
+        var outOption = new Option<string?>("--out") { Description = "Output directory. The default is results/NAME/." };
+        var seedOption = new Option<ulong?>("--seed") { Description = "Master seed (overrides the config's seed)." };
+        var threadsOption = new Option<int?>("--threads") { Description = "Worker threads. The default is the number of cores." };
+        var setOption = new Option<string[]>("--set") { Description = "Override a config key: --set KEY=VALUE (YAML flow value).", Arity = ArgumentArity.ZeroOrMore };
+        var noCharts = new Option<bool>("--no-charts") { Description = "Skip the PNG/SVG charts." };
+        var run = new Command("run", "Run an experiment config.") { config, outOption, seedOption, threadsOption, setOption, noCharts };
+        int exit = ExitCodes.Success;
+        run.SetAction(parsed => exit = RunCommand.Execute(
+            new RunOptions(
+                parsed.GetValue(config)!,
+                parsed.GetValue(outOption),
+                parsed.GetValue(seedOption),
+                parsed.GetValue(threadsOption),
+                parsed.GetValue(setOption) ?? [],
+                parsed.GetValue(noCharts)),
+            log,
+            interactive,
+            cancellation));
+
+        var configs = new Argument<string[]>("configs") { Description = "Config files to check.", Arity = ArgumentArity.OneOrMore };
+        var validateSet = new Option<string[]>("--set") { Description = "Override a config key before checking.", Arity = ArgumentArity.ZeroOrMore };
+        var validate = new Command("validate", "Check configs without running them.") { configs, validateSet };
+        validate.SetAction(parsed => exit = ValidateCommand.Execute(parsed.GetValue(configs)!, parsed.GetValue(validateSet) ?? [], output, log));
+
+        var list = new Command("list", "List the experiment kinds, their keys and defaults, and their output columns.");
+        list.SetAction(_ => exit = ListCommand.Execute(output));
+
+        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                log.WriteLine($"spinglass: {error.Message}");
+            }
+
+            log.WriteLine("Try 'spinglass --help'.");
+            return ExitCodes.BadInput;
+        }
+
+        int code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = log });
+        return code != 0 ? code : exit;
+    }
+}

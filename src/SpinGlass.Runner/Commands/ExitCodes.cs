@@ -1,0 +1,10 @@
+namespace SpinGlass.Runner.Commands;
+
+/// <summary>Process exit codes (SPEC §4).</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int RuntimeFailure = 1;
+    public const int BadInput = 2;
+    public const int Interrupted = 130;
+}

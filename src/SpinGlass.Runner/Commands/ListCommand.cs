@@ -1,0 +1,42 @@
+using System.Globalization;
+using SpinGlass.Runner.Config;
+using SpinGlass.Runner.Experiments;
+
+namespace SpinGlass.Runner.Commands;
+
+/// <summary><c>spinglass list</c>: the experiment kinds, their keys with defaults, and their output columns.</summary>
+internal static class ListCommand
+{
+    public static int Execute(TextWriter output)
+    {
+        foreach (var kind in ExperimentCatalog.All)
+        {
+            var schema = kind.Schema;
+            output.WriteLine($"{schema.Kind}: {schema.Description}");
+            output.WriteLine("  keys:");
+            foreach (var spec in CommonParameters.For(schema, ExperimentCatalog.Schemas.Keys))
+            {
+                string sweep = spec.Sweepable ? " (sweepable)" : "";
+                string choices = spec.Choices.Count > 0 ? $" [{string.Join('|', spec.Choices)}]" : "";
+                string fallback = spec.Default is null ? "required" : $"default {Format(spec.Default)}";
+                output.WriteLine($"    {spec.Path,-22} {spec.Kind.ToString().ToLowerInvariant()}{choices}{sweep}, {fallback}: {spec.Description}");
+            }
+
+            foreach (var group in schema.ExclusiveGroups)
+            {
+                output.WriteLine($"    exactly one of: {string.Join(", ", group)}");
+            }
+
+            output.WriteLine($"  columns: {string.Join(", ", schema.Columns)}");
+            output.WriteLine();
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string Format(object value) => value switch
+    {
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+}

@@ -1,0 +1,138 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace SpinGlass.Runner.Config;
+
+/// <summary>
+/// Passes parser events through, but drops a repeated mapping key together with its value and reports
+/// it, so that one duplicate does not hide every other error of the file.
+/// </summary>
+/// <remarks>The representation model throws on the first duplicate key and stops loading.</remarks>
+internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPosition> locate, ConfigDiagnostics diagnostics)
+    : IParser
+{
+    private readonly Stack<Frame> _frames = new();
+
+    public ParsingEvent? Current { get; private set; }
+
+    /// <summary>The start and bracket of the innermost flow collection (<c>[</c> or <c>{</c>) still open, if any.</summary>
+    public (Mark Start, char Bracket)? OpenFlow =>
+        _frames.FirstOrDefault(f => f.FlowStart is not null) is { FlowStart: { } start } frame
+            ? (start, frame.IsMapping ? '{' : '[')
+            : null;
+
+    /// <summary>The end of the last event read.</summary>
+    public Mark LastMark { get; private set; } = Mark.Empty;
+
+    public bool MoveNext()
+    {
+        while (inner.MoveNext())
+        {
+            var parsingEvent = inner.Current!;
+            LastMark = parsingEvent.End;
+            if (parsingEvent is Scalar key && _frames.TryPeek(out var frame) && frame.ExpectsKey
+                && frame.Keys.TryGetValue(key.Value, out var first))
+            {
+                var path = frame.Path.Length == 0 ? key.Value : $"{frame.Path}.{key.Value}";
+                diagnostics.Add(
+                    locate(key.Start),
+                    path,
+                    $"duplicate key '{key.Value}' (first given at line {first.Line}); give each key once");
+                SkipNode();
+                continue;
+            }
+
+            Track(parsingEvent);
+            Current = parsingEvent;
+            return true;
+        }
+
+        Current = null;
+        return false;
+    }
+
+    private void Track(ParsingEvent parsingEvent)
+    {
+        switch (parsingEvent)
+        {
+            case MappingStart mapping:
+                _frames.Push(new Frame(true, ChildPath(), mapping.Style == MappingStyle.Flow ? mapping.Start : null));
+                break;
+            case SequenceStart sequence:
+                _frames.Push(new Frame(false, ChildPath(), sequence.Style == SequenceStyle.Flow ? sequence.Start : null));
+                break;
+            case MappingEnd or SequenceEnd:
+                _frames.Pop();
+                Completed();
+                break;
+            case Scalar scalar:
+                if (_frames.TryPeek(out var frame) && frame.ExpectsKey)
+                {
+                    frame.Keys[scalar.Value] = locate(scalar.Start);
+                    frame.PendingKey = scalar.Value;
+                }
+
+                Completed();
+                break;
+            case AnchorAlias:
+                Completed();
+                break;
+        }
+    }
+
+    private string ChildPath()
+    {
+        if (!_frames.TryPeek(out var parent))
+        {
+            return "";
+        }
+
+        if (!parent.IsMapping || parent.ExpectsKey)
+        {
+            return parent.Path;
+        }
+
+        return parent.Path.Length == 0 ? parent.PendingKey : $"{parent.Path}.{parent.PendingKey}";
+    }
+
+    private void Completed()
+    {
+        if (_frames.TryPeek(out var frame) && frame.IsMapping)
+        {
+            frame.ExpectsKey = !frame.ExpectsKey;
+        }
+    }
+
+    private void SkipNode()
+    {
+        var depth = 0;
+        while (inner.MoveNext())
+        {
+            depth += inner.Current switch
+            {
+                MappingStart or SequenceStart => 1,
+                MappingEnd or SequenceEnd => -1,
+                _ => 0,
+            };
+            if (depth == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private sealed class Frame(bool isMapping, string path, Mark? flowStart)
+    {
+        public Mark? FlowStart { get; } = flowStart;
+
+        public bool IsMapping { get; } = isMapping;
+
+        public string Path { get; } = path;
+
+        public bool ExpectsKey { get; set; } = isMapping;
+
+        public string PendingKey { get; set; } = "";
+
+        public Dictionary<string, ConfigPosition> Keys { get; } = new(StringComparer.Ordinal);
+    }
+}

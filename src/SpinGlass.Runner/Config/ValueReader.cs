@@ -1,0 +1,74 @@
+using YamlDotNet.RepresentationModel;
+
+namespace SpinGlass.Runner.Config;
+
+/// <summary>Reads the value of one parameter: a scalar, a non-empty list, or a range where the key is sweepable.</summary>
+internal sealed class ValueReader
+{
+    private readonly ConfigDiagnostics _diagnostics;
+    private readonly ScalarReader _scalars;
+    private readonly RangeReader _ranges;
+
+    public ValueReader(ConfigDiagnostics diagnostics)
+    {
+        _diagnostics = diagnostics;
+        _scalars = new ScalarReader(diagnostics);
+        _ranges = new RangeReader(diagnostics, _scalars);
+    }
+
+    /// <summary>The resolved parameter, or <see langword="null"/> after reporting its errors.</summary>
+    public ResolvedParameter? Read(ParameterSpec spec, YamlNode node)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return _scalars.Read(spec, scalar) is { } value ? new ResolvedParameter(spec, [value], true, false) : null;
+        }
+
+        if (!spec.Sweepable)
+        {
+            _diagnostics.Add(node, spec.Path, $"cannot be swept; give a single value ({ScalarReader.Expected(spec)}), not {YamlText.Describe(node)}");
+            return null;
+        }
+
+        var values = node switch
+        {
+            YamlSequenceNode list => ReadList(spec, list),
+            YamlMappingNode range when spec.Kind is ParameterKind.Integer or ParameterKind.Real => _ranges.Read(spec, range),
+            _ => Fail(node, spec, "a range {from, to, step} needs a numeric key; give a list [a, b, …]"),
+        };
+        return values is null ? null : new ResolvedParameter(spec, values, true, true);
+    }
+
+    private List<object>? ReadList(ParameterSpec spec, YamlSequenceNode list)
+    {
+        if (list.Children.Count == 0)
+        {
+            return Fail(list, spec, $"the list is empty; give at least one value ({ScalarReader.Expected(spec)})");
+        }
+
+        var values = new List<object>(list.Children.Count);
+        var valid = true;
+        foreach (var item in list.Children)
+        {
+            object? value = item is YamlScalarNode scalar
+                ? _scalars.Read(spec, scalar)
+                : Fail(item, spec, $"list items must be single values ({ScalarReader.Expected(spec)}), got {YamlText.Describe(item)}");
+            if (value is null)
+            {
+                valid = false;
+            }
+            else
+            {
+                values.Add(value);
+            }
+        }
+
+        return valid ? values : null;
+    }
+
+    private List<object>? Fail(YamlNode node, ParameterSpec spec, string message)
+    {
+        _diagnostics.Add(node, spec.Path, message);
+        return null;
+    }
+}

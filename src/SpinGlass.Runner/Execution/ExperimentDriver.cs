@@ -1,0 +1,91 @@
+using SpinGlass.Analysis.Experiments;
+using SpinGlass.Models.Randomness;
+
+namespace SpinGlass.Runner.Execution;
+
+/// <summary>
+/// Runs the unfinished (point, trial) tasks of an experiment on a fixed number of worker threads. Each trial
+/// draws from its own stream (master seed, point, trial); a point is combined, in trial order, by whichever
+/// worker finishes its last trial, and saved at once. So results never depend on thread count or timing.
+/// </summary>
+internal static class ExperimentDriver
+{
+    public static IReadOnlyList<TPoint> Run<TTrial, TPoint>(
+        IExperiment<TTrial, TPoint> experiment,
+        ulong seed,
+        int threads,
+        PointStore store,
+        ProgressReporter progress,
+        CancellationToken cancellation)
+    {
+        int pointCount = experiment.PointCount, trials = experiment.Trials;
+        var finished = store.Open<TPoint>(pointCount);
+        var results = new TPoint[pointCount];
+        foreach (var (point, result) in finished)
+        {
+            results[point] = result;
+        }
+
+        var pending = Enumerable.Range(0, pointCount).Where(p => !finished.ContainsKey(p)).ToArray();
+        progress.Start(pointCount, finished.Count, Enumerable.Range(0, pointCount).Select(experiment.TrialCost).ToArray(), pending, trials);
+        var trialResults = new TTrial[pointCount][];
+        var remaining = new int[pointCount];
+        foreach (int p in pending)
+        {
+            trialResults[p] = new TTrial[trials];
+            remaining[p] = trials;
+        }
+
+        long next = -1;
+        long total = (long)pending.Length * trials;
+        Exception? failure = null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        void Work()
+        {
+            try
+            {
+                for (long task = Interlocked.Increment(ref next); task < total && !stop.IsCancellationRequested; task = Interlocked.Increment(ref next))
+                {
+                    int point = pending[task / trials], trial = (int)(task % trials);
+                    trialResults[point][trial] = experiment.RunTrial(point, trial, RandomStreams.For(seed, point, trial), stop.Token);
+                    progress.TrialDone(point);
+                    if (Interlocked.Decrement(ref remaining[point]) == 0)
+                    {
+                        results[point] = experiment.CombineTrials(point, trialResults[point]);
+                        store.Save(point, results[point]);
+                        trialResults[point] = [];
+                        progress.PointDone();
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref failure, e, null);
+                stop.Cancel();
+            }
+        }
+
+        var workers = Enumerable.Range(0, Math.Max(1, threads)).Select(_ => new Thread(Work) { IsBackground = true }).ToArray();
+        foreach (var worker in workers)
+        {
+            worker.Start();
+        }
+
+        foreach (var worker in workers)
+        {
+            worker.Join();
+        }
+
+        progress.Stop();
+        if (failure is not null)
+        {
+            throw new InvalidOperationException($"A trial failed: {failure.Message}", failure);
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        return results;
+    }
+}

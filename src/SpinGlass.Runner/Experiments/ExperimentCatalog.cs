@@ -1,0 +1,18 @@
+using SpinGlass.Analysis.Experiments.Ising;
+using SpinGlass.Runner.Config;
+
+namespace SpinGlass.Runner.Experiments;
+
+/// <summary>The explicit table from a config's <c>experiment:</c> kind to its schema and runner.</summary>
+internal static class ExperimentCatalog
+{
+    public static IReadOnlyList<IExperimentKind> All { get; } =
+    [
+        new ExperimentKind<IsingTrial, IsingPointResult>(IsingConfig.Schema, IsingConfig.Build),
+    ];
+
+    public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =
+        All.ToDictionary(k => k.Schema.Kind, k => k.Schema, StringComparer.Ordinal);
+
+    public static IExperimentKind Get(string kind) => All.Single(k => k.Schema.Kind == kind);
+}

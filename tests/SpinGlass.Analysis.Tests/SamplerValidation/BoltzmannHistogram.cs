@@ -1,0 +1,81 @@
+using MathNet.Numerics.Distributions;
+using SpinGlass.Analysis.Exact;
+using SpinGlass.Models;
+using SpinGlass.Models.Randomness;
+using SpinGlass.Sampling;
+
+namespace SpinGlass.Analysis.Tests.SamplerValidation;
+
+/// <summary>Histograms of sampled configurations and their χ² test against the exact Boltzmann distribution.</summary>
+internal static class BoltzmannHistogram
+{
+    public const int Chains = 64;
+    public const int Thermalize = 200;
+    public const int SamplesPerChain = 500;
+    public const int Thin = 6;
+
+    /// <summary>Counts of each configuration index over independent chains, sampled every <see cref="Thin"/> sweeps.</summary>
+    public static long[] Sample(IEnergyModel model, UpdateRule rule, double beta, ulong seed)
+    {
+        var counts = new long[1 << model.N];
+        for (int chainIndex = 0; chainIndex < Chains; chainIndex++)
+        {
+            var rng = RandomStreams.For(seed, 0, chainIndex);
+            var spins = new sbyte[model.N];
+            for (int i = 0; i < spins.Length; i++)
+            {
+                spins[i] = rng.NextSpin();
+            }
+
+            var chain = new MarkovChain(model.CreateState(spins), new Dynamics(rule, beta), rng);
+            for (int sweep = 0; sweep < Thermalize; sweep++)
+            {
+                chain.Sweep();
+            }
+
+            for (int sample = 0; sample < SamplesPerChain; sample++)
+            {
+                for (int sweep = 0; sweep < Thin; sweep++)
+                {
+                    chain.Sweep();
+                }
+
+                counts[ExactEnumeration.IndexOf(chain.State.Spins)]++;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// Pearson χ² p-value of the counts against the probabilities; configurations expected fewer than 5 times are
+    /// pooled into one class.
+    /// </summary>
+    public static double PValue(long[] counts, double[] probabilities)
+    {
+        double total = counts.Sum();
+        double chi2 = 0, pooledObserved = 0, pooledExpected = 0;
+        int classes = 0;
+        for (int k = 0; k < counts.Length; k++)
+        {
+            double expected = total * probabilities[k];
+            if (expected < 5)
+            {
+                pooledObserved += counts[k];
+                pooledExpected += expected;
+                continue;
+            }
+
+            chi2 += (counts[k] - expected) * (counts[k] - expected) / expected;
+            classes++;
+        }
+
+        if (pooledExpected > 0)
+        {
+            chi2 += (pooledObserved - pooledExpected) * (pooledObserved - pooledExpected) / pooledExpected;
+            classes++;
+        }
+
+        return classes < 2 ? 1 : 1 - ChiSquared.CDF(classes - 1, chi2);
+    }
+}

@@ -1,0 +1,52 @@
+using SpinGlass.Models;
+using SpinGlass.Models.Couplings;
+using SpinGlass.Models.Hopfield;
+using SpinGlass.Models.Randomness;
+
+namespace SpinGlass.Analysis.Tests.SamplerValidation;
+
+/// <summary>Every model kind at N ≤ 12, with two inverse temperatures in its natural units.</summary>
+internal static class SmallModels
+{
+    public static IEnergyModel Get(string name)
+    {
+        var rng = new Xoshiro256StarStar(31);
+        switch (name)
+        {
+            case "chain":
+                return new IsingLattice(LatticeKind.Chain, 9, j: 1, h: 0.3);
+            case "square":
+                return new IsingLattice(LatticeKind.Square, 3, j: 1, h: 0.1);
+            case "cubic":
+                return new IsingLattice(LatticeKind.Cubic, 2, j: 0.5);
+            case "sk":
+                return new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(9, ref rng), name: "sk");
+            case "pm-j":
+                return new CouplingMatrixModel(CouplingMatrix.PlusMinusJ(9, ref rng), name: "pm-j");
+            case "hopfield":
+                return new HopfieldNetwork(PatternSet.Random(10, 2, ref rng));
+            case "hopfield-binary":
+                return new HopfieldNetwork(PatternSet.Random(8, 2, ref rng), NeuronCoding.Binary, [0.5, -0.5, 0, 1, 0, 0, -1, 0.25]);
+            default:
+                var fields = new double[8];
+                for (int i = 0; i < fields.Length; i++)
+                {
+                    fields[i] = 0.3 * rng.NextGaussian();
+                }
+
+                return new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(8, ref rng), fields, "explicit");
+        }
+    }
+
+    public static IEnumerable<(string Name, double Beta)> Cases()
+    {
+        foreach (string name in new[] { "chain", "square", "cubic", "sk", "pm-j", "hopfield", "explicit" })
+        {
+            yield return (name, 0.3);
+            yield return (name, 0.8);
+        }
+
+        yield return ("hopfield-binary", 0.1);
+        yield return ("hopfield-binary", 0.3);
+    }
+}

@@ -1,0 +1,62 @@
+using static SpinGlass.Runner.Tests.Config.TestSchemas;
+
+namespace SpinGlass.Runner.Tests.Config;
+
+public sealed class YamlErrorTests
+{
+    [Fact]
+    public void An_unclosed_bracket_is_reported_where_it_opens()
+    {
+        Assert.Equal(["test.yaml:2:8: invalid YAML: this '{' is never closed"], Errors("experiment: ising\nmodel: { L: 8\nT: 1\n"));
+        Assert.Equal(["test.yaml:3:4: invalid YAML: this '[' is never closed"], Errors("experiment: ising\nmodel: { L: 8 }\nT: [1, 2\n"));
+    }
+
+    [Fact]
+    public void Broken_indentation_is_reported_with_the_parser_message()
+    {
+        var error = Assert.Single(Load("experiment: ising\nmodel:\n  L: 8\n lattice: chain\n").Errors);
+
+        Assert.Equal(("test.yaml", 4), (error.File, error.Line));
+        Assert.StartsWith("invalid YAML: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Idx", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_duplicate_key_is_reported_along_with_the_other_errors()
+    {
+        var errors = Errors("experiment: ising\nmodel: { L: 0, L: 9 }\nT: 1\nT: 2\n");
+
+        Assert.Equal(
+            [
+                "test.yaml:2:13: model.L: must be ≥ 1, got 0",
+                "test.yaml:2:16: model.L: duplicate key 'L' (first given at line 2); give each key once",
+                "test.yaml:4:1: T: duplicate key 'T' (first given at line 3); give each key once",
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void A_second_document_is_an_error()
+    {
+        Assert.Equal(
+            ["test.yaml:4:1: only one YAML document is allowed (remove the '---')"],
+            Errors("experiment: ising\nmodel: { L: 4 }\n---\nT: 1\n"));
+    }
+
+    [Fact]
+    public void The_top_level_must_be_a_mapping()
+    {
+        Assert.Equal(
+            ["test.yaml:1:1: the top level must be a mapping of keys (experiment: …, seed: …), got a list"],
+            Errors("- 1\n- 2\n"));
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_an_error()
+    {
+        var result = Runner.Config.ConfigLoader.Load("/nonexistent/dir/missing.yaml", [], All);
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("/nonexistent/dir/missing.yaml:1:1: cannot read the config: ", error.ToString(), StringComparison.Ordinal);
+    }
+}
