@@ -16,12 +16,12 @@ public sealed class IsingLattice : IEnergyModel
 
     /// <summary>Creates the lattice.</summary>
     /// <param name="kind">Chain, square or cubic.</param>
-    /// <param name="l">Side length <c>L ≥ 1</c>.</param>
+    /// <param name="l">Side length <c>L ≥ 2</c>.</param>
     /// <param name="j">Coupling <c>J</c> (ferromagnetic for J &gt; 0). The default is 1.</param>
     /// <param name="h">Uniform external field <c>h</c>. The default is 0.</param>
     public IsingLattice(LatticeKind kind, int l, double j = 1.0, double h = 0.0)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(l, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(l, 2);
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown lattice kind.");

@@ -15,7 +15,7 @@ internal static class IsingConfig
         "Equilibrium thermodynamics of Ising lattices (E, |m|, C, χ, Binder U_L vs T) beside the exact finite-lattice solutions.",
         [
             ParameterSpec.Choice("model.lattice", "Lattice: chain (ring), square or cubic, periodic. The default is square.", "square", "chain", "square", "cubic"),
-            ParameterSpec.Integer("model.L", "Side length L (N = L^d spins).") with { Sweepable = true, Min = 1, Max = 4096 },
+            ParameterSpec.Integer("model.L", "Side length L ≥ 2 (N = L^d spins).") with { Sweepable = true, Min = 2, Max = 4096 },
             ParameterSpec.Real("model.J", "Coupling J. The default is 1.", 1.0),
             ParameterSpec.Real("model.h", "Uniform field h. The default is 0.", 0.0),
             ParameterSpec.Real("T", "Temperature T = 1/β (T = 0 is β = ∞).") with { Sweepable = true, Min = 0 },

@@ -9,10 +9,10 @@ namespace SpinGlass.Analysis.Tests.SamplerValidation;
 /// <summary>Histograms of sampled configurations and their χ² test against the exact Boltzmann distribution.</summary>
 internal static class BoltzmannHistogram
 {
-    public const int Chains = 64;
+    public const int Chains = 400;
     public const int Thermalize = 200;
-    public const int SamplesPerChain = 500;
-    public const int Thin = 6;
+    public const int SamplesPerChain = 100;
+    public const int Thin = 8;
 
     /// <summary>Counts of each configuration index over independent chains, sampled every <see cref="Thin"/> sweeps.</summary>
     public static long[] Sample(IEnergyModel model, UpdateRule rule, double beta, ulong seed)
