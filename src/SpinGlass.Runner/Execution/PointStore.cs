@@ -33,6 +33,11 @@ internal sealed class PointStore
     public Dictionary<int, TPoint> Open<TPoint>(int pointCount)
     {
         Directory.CreateDirectory(_directory);
+        foreach (string leftover in Directory.EnumerateFiles(_directory, "*.tmp-*"))
+        {
+            File.Delete(leftover);
+        }
+
         string manifest = Path.Combine(_directory, "manifest.json");
         var found = new Dictionary<int, TPoint>();
         if (File.Exists(manifest) && File.ReadAllText(manifest).Trim() == Quoted(_fingerprint))

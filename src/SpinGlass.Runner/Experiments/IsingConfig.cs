@@ -37,7 +37,7 @@ internal static class IsingConfig
         var lattice = Enum.Parse<LatticeKind>(config.GetText("model.lattice"), ignoreCase: true);
         bool byTemperature = config.HasValue("T");
         var points = config.Points
-            .Select(p => new IsingPoint((int)p.Int("model.L"), byTemperature ? Temperatures.ToBeta(p.Real("T")) : p.Real("beta")))
+            .Select(p => byTemperature ? IsingPoint.AtTemperature((int)p.Int("model.L"), p.Real("T")) : IsingPoint.AtBeta((int)p.Int("model.L"), p.Real("beta")))
             .ToArray();
         var rule = config.GetText("dynamics.rule") == "glauber" ? UpdateRule.Glauber : UpdateRule.Metropolis;
         var order = config.GetText("dynamics.order") == "sequential" ? SiteOrder.Sequential : SiteOrder.Random;

@@ -109,7 +109,7 @@ public sealed class IsingExperiment : IExperiment<IsingTrial, IsingPointResult>
         var exact = IsingExact.At(Definition.Lattice, p.L, Definition.J, Definition.H, beta);
         return new IsingPointResult(
             p.L,
-            Temperatures.ToTemperature(beta),
+            p.T,
             energy.Mean,
             energy.Error,
             absM.Mean,

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using SpinGlass.Runner.Commands;
+
+namespace SpinGlass.Runner.Tests.Cli;
+
+/// <summary>Drives the CLI in-process or as a real process, in a scratch directory.</summary>
+internal sealed class CliHarness : IDisposable
+{
+    public const string TinyIsing = """
+        experiment: ising
+        seed: 5
+        trials: 2
+        model: { lattice: square, L: [4, 6] }
+        T: [1.8, 2.3, 2.8]
+        dynamics: { thermalize: 100, measure: 1024 }
+        """;
+
+    public CliHarness() => Directory.CreateDirectory(Root);
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "spinglass-tests", Guid.NewGuid().ToString("N"));
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SpinGlass.sln")))
+            {
+                directory = directory.Parent;
+            }
+
+            return directory?.FullName ?? throw new InvalidOperationException("SpinGlass.sln not found above the test binaries.");
+        }
+    }
+
+    public string Write(string name, string text)
+    {
+        string path = Path.Combine(Root, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public static (int Exit, string Output, string Log) Run(params string[] args) => Run(CancellationToken.None, args);
+
+    public static (int Exit, string Output, string Log) Run(CancellationToken cancellation, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var log = new StringWriter();
+        int exit = Commands.Cli.Invoke(args, output, log, interactive: false, cancellation);
+        return (exit, output.ToString(), log.ToString());
+    }
+
+    /// <summary>Starts the real <c>spinglass</c> executable (the Runner assembly next to the tests).</summary>
+    public static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spinglass.dll"));
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(info) ?? throw new InvalidOperationException("could not start spinglass");
+    }
+
+    public static Dictionary<string, byte[]> Snapshot(string directory) =>
+        Directory.EnumerateFiles(directory)
+            .Where(f => Path.GetFileName(f) != "summary.json")
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+
+    /// <summary>summary.json without the fields that record when the run happened.</summary>
+    public static string SummaryWithoutTiming(string directory) =>
+        string.Join('\n', File.ReadAllLines(Path.Combine(directory, "summary.json"))
+            .Where(line => !line.Contains("\"started\"", StringComparison.Ordinal)
+                && !line.Contains("\"finished\"", StringComparison.Ordinal)
+                && !line.Contains("\"elapsed_seconds\"", StringComparison.Ordinal)));
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace SpinGlass.Runner.Tests.Cli;
+
+/// <summary>Interruptions of the real executable: SIGINT (Ctrl-C) and SIGKILL mid-run, then a resume.</summary>
+public sealed class ProcessInterruptionTests : IDisposable
+{
+    private const string SlowIsing = """
+        experiment: ising
+        seed: 11
+        trials: 2
+        model: { lattice: square, L: [6, 8] }
+        T: {from: 1.5, to: 3.4, step: 0.1}
+        dynamics: { thermalize: 500, measure: 8192 }
+        """;
+
+    private readonly CliHarness _harness = new();
+
+    [Theory]
+    [InlineData("INT", 130)]
+    [InlineData("KILL", 137)]
+    public void An_interrupted_process_keeps_finished_points_and_the_rerun_ends_byte_identical(string signal, int expectedExit)
+    {
+        string config = _harness.Write("slow.yaml", SlowIsing);
+        string reference = Path.Combine(_harness.Root, "reference"), resumed = Path.Combine(_harness.Root, "resumed");
+        Assert.Equal(0, CliHarness.Run("run", config, "--out", reference, "--no-charts").Exit);
+
+        using var process = CliHarness.Start("run", config, "--out", resumed, "--no-charts", "--threads", "1");
+        string points = Path.Combine(resumed, ".points");
+        var clock = Stopwatch.StartNew();
+        while (!(Directory.Exists(points) && Directory.GetFiles(points, "point-*.json").Length >= 3))
+        {
+            Assert.False(process.HasExited, "the run finished before it could be interrupted");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "no point was finished within a minute");
+            Thread.Sleep(5);
+        }
+
+        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        var stopped = Stopwatch.StartNew();
+        Assert.True(process.WaitForExit(10_000), "the process did not stop");
+        Assert.True(stopped.Elapsed < TimeSpan.FromSeconds(signal == "INT" ? 2 : 10), $"stopping took {stopped.Elapsed}");
+        Assert.Equal(expectedExit, process.ExitCode);
+        Assert.False(File.Exists(Path.Combine(resumed, "results.csv")));
+        int saved = Directory.GetFiles(points, "point-*.json").Length;
+        Assert.InRange(saved, 3, 39);
+
+        var (exit, _, log) = CliHarness.Run("run", config, "--out", resumed, "--no-charts", "--threads", "2");
+        Assert.True(exit == 0, log);
+        Assert.Contains($"resuming: {saved} of 40 points", log, StringComparison.Ordinal);
+        RunCommandTests.AssertSameRun(reference, resumed);
+        Assert.Empty(Directory.GetFiles(resumed, "*.tmp-*", SearchOption.AllDirectories));
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
