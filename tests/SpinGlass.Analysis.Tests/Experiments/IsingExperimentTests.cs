@@ -1,0 +1,74 @@
+using SpinGlass.Analysis.Exact;
+using SpinGlass.Analysis.Experiments.Ising;
+using SpinGlass.Models;
+using SpinGlass.Models.Randomness;
+using SpinGlass.Sampling;
+using Xunit.Abstractions;
+
+namespace SpinGlass.Analysis.Tests.Experiments;
+
+public sealed class IsingExperimentTests(ITestOutputHelper output)
+{
+    public static TheoryData<double, UpdateRule> KaufmanPoints()
+    {
+        var data = new TheoryData<double, UpdateRule>();
+        foreach (var rule in new[] { UpdateRule.Metropolis, UpdateRule.Glauber })
+        {
+            data.Add(2.0, rule);
+            data.Add(OnsagerIsing.CriticalTemperature(), rule);
+            data.Add(3.0, rule);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(KaufmanPoints))]
+    public void Monte_Carlo_energy_at_L8_agrees_with_Kaufman_within_4_standard_errors(double temperature, UpdateRule rule)
+    {
+        var result = RunPoint(LatticeKind.Square, 8, temperature, rule, seed: 17);
+        double exact = new KaufmanIsing(8).EnergyPerSpin(1 / temperature);
+        output.WriteLine($"{rule} T={temperature:F6}: E/N = {result.Energy:F5} ± {result.EnergyErr:F5}, Kaufman {exact:F7}, C = {result.SpecificHeat:F3} ± {result.SpecificHeatErr:F3} (exact {result.SpecificHeatExact:F3}), τ = {result.TauEnergy:F1}");
+        Assert.Equal(exact, result.EnergyExact, 12);
+        Assert.InRange(result.EnergyErr, 1e-5, 5e-3);
+        Assert.True(Math.Abs(result.Energy - exact) < 4 * result.EnergyErr, $"{result.Energy} ± {result.EnergyErr} vs {exact}");
+        Assert.True(Math.Abs(result.SpecificHeat - result.SpecificHeatExact) < 4 * result.SpecificHeatErr);
+    }
+
+    [Fact]
+    public void A_sampler_with_beta_mis_scaled_by_20_percent_misses_Kaufman_by_far_more_than_4_standard_errors()
+    {
+        double temperature = 2.5;
+        var broken = RunPoint(LatticeKind.Square, 8, temperature / 1.2, UpdateRule.Metropolis, seed: 17);
+        double exact = new KaufmanIsing(8).EnergyPerSpin(1 / temperature);
+        Assert.True(Math.Abs(broken.Energy - exact) > 10 * broken.EnergyErr);
+    }
+
+    [Fact]
+    public void Monte_Carlo_on_a_ring_in_a_field_agrees_with_the_transfer_matrix()
+    {
+        var result = RunPoint(LatticeKind.Chain, 12, 1.0, UpdateRule.Glauber, seed: 3, h: 0.4);
+        double exact = new IsingRing(12, 1, 0.4).EnergyPerSpin(1.0);
+        Assert.Equal(exact, result.EnergyExact, 12);
+        Assert.True(Math.Abs(result.Energy - exact) < 4 * result.EnergyErr, $"{result.Energy} ± {result.EnergyErr} vs {exact}");
+    }
+
+    [Fact]
+    public void Trials_are_combined_in_order_so_the_point_result_does_not_depend_on_scheduling()
+    {
+        var experiment = Experiment(LatticeKind.Square, 4, 2.3, UpdateRule.Metropolis, trials: 3, measure: 512);
+        var trials = Enumerable.Range(0, 3).Select(t => experiment.RunTrial(0, t, RandomStreams.For(1, 0, t), CancellationToken.None)).ToArray();
+        var again = Enumerable.Range(0, 3).Reverse().Select(t => experiment.RunTrial(0, t, RandomStreams.For(1, 0, t), CancellationToken.None)).Reverse().ToArray();
+        Assert.Equal(experiment.CombineTrials(0, trials), experiment.CombineTrials(0, again));
+    }
+
+    private static IsingPointResult RunPoint(LatticeKind lattice, int l, double temperature, UpdateRule rule, ulong seed, double h = 0)
+    {
+        var experiment = Experiment(lattice, l, temperature, rule, trials: 4, measure: 40_000, h: h);
+        var trials = Enumerable.Range(0, 4).Select(t => experiment.RunTrial(0, t, RandomStreams.For(seed, 0, t), CancellationToken.None)).ToArray();
+        return experiment.CombineTrials(0, trials);
+    }
+
+    private static IsingExperiment Experiment(LatticeKind lattice, int l, double temperature, UpdateRule rule, int trials, int measure, double h = 0) =>
+        new(new IsingDefinition(lattice, [IsingPoint.AtTemperature(l, temperature)], 1, h, rule, SiteOrder.Random, 2000, measure, 1, trials));
+}
