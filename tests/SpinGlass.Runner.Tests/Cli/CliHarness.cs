@@ -15,6 +15,16 @@ internal sealed class CliHarness : IDisposable
         dynamics: { thermalize: 100, measure: 1024 }
         """;
 
+    /// <summary>Six points of ~0.1 s each on one thread: slow enough to interrupt between points.</summary>
+    public const string InterruptibleIsing = """
+        experiment: ising
+        seed: 8
+        trials: 2
+        model: { lattice: square, L: [8, 12] }
+        T: [1.8, 2.3, 2.8]
+        dynamics: { thermalize: 200, measure: 16384 }
+        """;
+
     public CliHarness() => Directory.CreateDirectory(Root);
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "spinglass-tests", Guid.NewGuid().ToString("N"));

@@ -11,7 +11,7 @@ public sealed class ProcessInterruptionTests : IDisposable
         trials: 2
         model: { lattice: square, L: [6, 8] }
         T: {from: 1.5, to: 3.4, step: 0.1}
-        dynamics: { thermalize: 500, measure: 8192 }
+        dynamics: { thermalize: 500, measure: 65536 }
         """;
 
     private readonly CliHarness _harness = new();

@@ -66,15 +66,16 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_run_cancelled_midway_exits_130_and_the_rerun_completes_identically()
+    public void A_run_cancelled_midway_exits_130_and_the_rerun_completes_identically()
     {
-        string config = _harness.Write("tiny.yaml", CliHarness.TinyIsing);
+        string config = _harness.Write("interruptible.yaml", CliHarness.InterruptibleIsing);
         string reference = Path.Combine(_harness.Root, "reference"), resumed = Path.Combine(_harness.Root, "resumed");
         Assert.Equal(0, CliHarness.Run("run", config, "--out", reference, "--threads", "1").Exit);
 
         using var cancellation = new CancellationTokenSource();
         string points = Path.Combine(resumed, ".points");
-        var watcher = Task.Run(() =>
+        // A dedicated thread, not the pool: under a loaded test run a pool task may start too late.
+        var watcher = new Thread(() =>
         {
             while (!Directory.Exists(points) || Directory.GetFiles(points, "point-*.json").Length < 2)
             {
@@ -82,9 +83,10 @@ public sealed class RunCommandTests : IDisposable
             }
 
             cancellation.Cancel();
-        });
+        }) { IsBackground = true, Priority = ThreadPriority.Highest };
+        watcher.Start();
         var (exit, _, log) = CliHarness.Run(cancellation.Token, "run", config, "--out", resumed, "--threads", "1");
-        await watcher;
+        watcher.Join();
         Assert.Equal(130, exit);
         Assert.Contains("interrupted", log, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(resumed, "results.csv")));
