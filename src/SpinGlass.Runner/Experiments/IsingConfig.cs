@@ -48,9 +48,7 @@ internal static class IsingConfig
             config.GetReal("model.h"),
             rule,
             order,
-            (int)config.GetInt("dynamics.thermalize"),
-            (int)config.GetInt("dynamics.measure"),
-            (int)config.GetInt("dynamics.measure_every"),
+            new RunProtocol((int)config.GetInt("dynamics.thermalize"), (int)config.GetInt("dynamics.measure"), (int)config.GetInt("dynamics.measure_every")),
             (int)config.Trials));
     }
 

@@ -70,5 +70,5 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
     }
 
     private static IsingExperiment Experiment(LatticeKind lattice, int l, double temperature, UpdateRule rule, int trials, int measure, double h = 0) =>
-        new(new IsingDefinition(lattice, [IsingPoint.AtTemperature(l, temperature)], 1, h, rule, SiteOrder.Random, 2000, measure, 1, trials));
+        new(new IsingDefinition(lattice, [IsingPoint.AtTemperature(l, temperature)], 1, h, rule, SiteOrder.Random, new RunProtocol(2000, measure), trials));
 }

@@ -13,9 +13,7 @@ namespace SpinGlass.Analysis.Experiments.Ising;
 /// <param name="H">External field <c>h</c>.</param>
 /// <param name="Rule">Metropolis or Glauber.</param>
 /// <param name="Order">Site order.</param>
-/// <param name="Thermalize">Sweeps discarded before measuring.</param>
-/// <param name="Measure">Sweeps during which measurements are taken.</param>
-/// <param name="MeasureEvery">Sweeps between two measurements.</param>
+/// <param name="Protocol">Thermalisation and measurement sweeps.</param>
 /// <param name="Trials">Independent chains per point (their bins are pooled).</param>
 public sealed record IsingDefinition(
     LatticeKind Lattice,
@@ -24,7 +22,5 @@ public sealed record IsingDefinition(
     double H,
     UpdateRule Rule,
     SiteOrder Order,
-    int Thermalize,
-    int Measure,
-    int MeasureEvery,
+    RunProtocol Protocol,
     int Trials);

@@ -38,7 +38,7 @@ public sealed class IsingExperiment : IExperiment<IsingTrial, IsingPointResult>
 
     /// <inheritdoc />
     public double TrialCost(int point) =>
-        Math.Pow(Definition.Points[point].L, (int)Definition.Lattice) * (double)(Definition.Thermalize + Definition.Measure);
+        Math.Pow(Definition.Points[point].L, (int)Definition.Lattice) * (double)(Definition.Protocol.Thermalize + Definition.Protocol.Measure);
 
     /// <inheritdoc />
     public IsingTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
@@ -53,41 +53,28 @@ public sealed class IsingExperiment : IExperiment<IsingTrial, IsingPointResult>
 
         var state = (IsingLatticeState)model.CreateState(spins);
         var chain = new MarkovChain(state, new Dynamics(Definition.Rule, p.Beta, Definition.Order), rng);
-        for (int sweep = 0; sweep < Definition.Thermalize; sweep++)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            chain.Sweep();
-        }
-
-        long attempts = chain.Attempts, flips = chain.Flips;
         var energy = new BinningAccumulator(jackknifeBins: MinimumBins);
         BinnedSeries energySquared = new(MinimumBins), absM = new(MinimumBins), m2 = new(MinimumBins), m4 = new(MinimumBins);
         double n = model.N;
-        for (int sweep = 1; sweep <= Definition.Measure; sweep++)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            chain.Sweep();
-            if (sweep % Definition.MeasureEvery != 0)
+        double acceptance = Definition.Protocol.Run(
+            chain,
+            () =>
             {
-                continue;
-            }
-
-            double e = state.Energy / n, m = state.Magnetisation / n, mm = m * m;
-            energy.Add(e);
-            energySquared.Add(e * e);
-            absM.Add(Math.Abs(m));
-            m2.Add(mm);
-            m4.Add(mm * mm);
-        }
-
-        double acceptance = chain.Attempts == attempts ? 0 : (double)(chain.Flips - flips) / (chain.Attempts - attempts);
+                double e = state.Energy / n, m = state.Magnetisation / n, mm = m * m;
+                energy.Add(e);
+                energySquared.Add(e * e);
+                absM.Add(Math.Abs(m));
+                m2.Add(mm);
+                m4.Add(mm * mm);
+            },
+            cancellation);
         return new IsingTrial(
             energy.BinMeans.ToArray(),
             energySquared.Means.ToArray(),
             absM.Means.ToArray(),
             m2.Means.ToArray(),
             m4.Means.ToArray(),
-            energy.Analyze().TauInt * Definition.MeasureEvery,
+            energy.Analyze().TauInt * Definition.Protocol.MeasureEvery,
             acceptance);
     }
 
