@@ -73,31 +73,21 @@ public sealed class CouplingMatrix
     }
 
     /// <summary>Sherrington–Kirkpatrick couplings <c>J_ij = J_ji ~ N(0, 1/N)</c>.</summary>
-    public static CouplingMatrix SherringtonKirkpatrick(int n, ref Xoshiro256StarStar rng)
-    {
-        var values = new double[n * n];
-        double scale = 1 / Math.Sqrt(n);
-        for (int i = 0; i < n; i++)
-        {
-            for (int j = i + 1; j < n; j++)
-            {
-                values[i * n + j] = values[j * n + i] = scale * rng.NextGaussian();
-            }
-        }
-
-        return new CouplingMatrix(n, values);
-    }
+    public static CouplingMatrix SherringtonKirkpatrick(int n, ref Xoshiro256StarStar rng) => RandomSymmetric(n, ref rng, gaussian: true);
 
     /// <summary>±J couplings <c>J_ij = J_ji = ±1/√N</c> with equal probability.</summary>
-    public static CouplingMatrix PlusMinusJ(int n, ref Xoshiro256StarStar rng)
+    public static CouplingMatrix PlusMinusJ(int n, ref Xoshiro256StarStar rng) => RandomSymmetric(n, ref rng, gaussian: false);
+
+    private static CouplingMatrix RandomSymmetric(int n, ref Xoshiro256StarStar rng, bool gaussian)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         var values = new double[n * n];
         double scale = 1 / Math.Sqrt(n);
         for (int i = 0; i < n; i++)
         {
             for (int j = i + 1; j < n; j++)
             {
-                values[i * n + j] = values[j * n + i] = scale * rng.NextSpin();
+                values[i * n + j] = values[j * n + i] = scale * (gaussian ? rng.NextGaussian() : rng.NextSpin());
             }
         }
 
