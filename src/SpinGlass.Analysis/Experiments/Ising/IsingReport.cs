@@ -1,4 +1,5 @@
 using SpinGlass.Analysis.Exact;
+using SpinGlass.Analysis.Statistics;
 using SpinGlass.Models;
 
 namespace SpinGlass.Analysis.Experiments.Ising;
@@ -52,7 +53,7 @@ public static class IsingReport
         var pairs = new List<(int Small, int Large, double Value, double Error)>();
         for (int k = 0; k + 1 < sizes.Length; k++)
         {
-            if (BinderCrossing.Find(CurveOf(points, sizes[k]), CurveOf(points, sizes[k + 1])) is (double value, double error))
+            if (CurveCrossing.Find(CurveOf(points, sizes[k]), CurveOf(points, sizes[k + 1])) is (double value, double error))
             {
                 pairs.Add((sizes[k], sizes[k + 1], value, error));
             }
@@ -73,9 +74,9 @@ public static class IsingReport
         return derived;
     }
 
-    private static BinderCrossing.Curve CurveOf(IReadOnlyList<IsingPointResult> points, int l)
+    private static CurveCrossing.Curve CurveOf(IReadOnlyList<IsingPointResult> points, int l)
     {
         var curve = points.Where(p => p.L == l).OrderBy(p => p.T).ToArray();
-        return new BinderCrossing.Curve([.. curve.Select(p => p.T)], [.. curve.Select(p => p.Binder)], [.. curve.Select(p => p.BinderErr)]);
+        return new CurveCrossing.Curve([.. curve.Select(p => p.T)], [.. curve.Select(p => p.Binder)], [.. curve.Select(p => p.BinderErr)]);
     }
 }
