@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerates every reproduced result in papers/ from its config in configs/papers/.
+# Usage: bash papers/regenerate.sh [NAME...]   (default: all configs in configs/papers/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build -c Release src/SpinGlass.Runner >/dev/null
+names=("$@")
+if [ ${#names[@]} -eq 0 ]; then
+  for config in configs/papers/*.yaml; do names+=("$(basename "$config" .yaml)"); done
+fi
+for name in "${names[@]}"; do
+  dotnet src/SpinGlass.Runner/bin/Release/net10.0/spinglass.dll run "configs/papers/$name.yaml" --out "papers/$name/run"
+done
