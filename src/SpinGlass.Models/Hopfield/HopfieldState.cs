@@ -36,13 +36,7 @@ public sealed class HopfieldState : IEnergyState
     public int FieldNumerator(int i)
     {
         var row = _model.Patterns.NeuronRow(i);
-        int sum = 0;
-        for (int mu = 0; mu < row.Length; mu++)
-        {
-            sum += row[mu] * _overlaps[mu];
-        }
-
-        return sum - row.Length * _spins[i] + _model.SiteOffset[i];
+        return OverlapKernels.Dot(row, _overlaps) - row.Length * _spins[i] + _model.SiteOffset[i];
     }
 
     /// <inheritdoc />
@@ -55,11 +49,7 @@ public sealed class HopfieldState : IEnergyState
     public void Flip(int i)
     {
         int delta = -2 * _spins[i];
-        var row = _model.Patterns.NeuronRow(i);
-        for (int mu = 0; mu < row.Length; mu++)
-        {
-            _overlaps[mu] += delta * row[mu];
-        }
+        OverlapKernels.AddScaled(_model.Patterns.NeuronRow(i), _overlaps, delta);
 
         _magnetisation += delta;
         if (_model.Coding == NeuronCoding.Binary)
