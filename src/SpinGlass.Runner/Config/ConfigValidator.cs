@@ -107,11 +107,16 @@ internal sealed class ConfigValidator(ExperimentSchema schema, IReadOnlyList<Par
                 {
                     Walk(child, path);
                 }
+                else if (schema.SectionShorthands.TryGetValue(path, out var word) && value is YamlScalarNode { Value: var scalar } && scalar == word)
+                {
+                    // e.g. `start: pattern` for a start section whose keys all keep their defaults
+                }
                 else if (!YamlText.IsNull(value))
                 {
                     _brokenSections.Add(path);
                     var keys = string.Join(", ", _layout.KeysUnder(path));
-                    diagnostics.Add(value, path, $"expected a mapping of {path} keys ({keys}), got {YamlText.Describe(value)}");
+                    var shorthand = schema.SectionShorthands.TryGetValue(path, out var allowed) ? $" or '{allowed}'" : "";
+                    diagnostics.Add(value, path, $"expected a mapping of {path} keys ({keys}){shorthand}, got {YamlText.Describe(value)}");
                 }
             }
             else

@@ -24,6 +24,12 @@ public sealed record ExperimentSchema(string Kind, string Description, IReadOnly
     public IReadOnlyList<IReadOnlyList<string>> ExclusiveGroups { get; init; } = [];
 
     /// <summary>
+    /// Sections that may also be written as one word meaning "all keys at their defaults", e.g.
+    /// <c>{ "start": "pattern" }</c> lets <c>start: pattern</c> stand for <c>start: { noise: 0 }</c>. The default is none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SectionShorthands { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
     /// Checks between keys once every key is valid on its own; each returned error is reported at the
     /// position of its key path. The default is none.
     /// </summary>

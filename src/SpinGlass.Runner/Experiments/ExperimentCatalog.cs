@@ -1,4 +1,6 @@
+using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Ising;
+using SpinGlass.Analysis.Experiments.PhaseDiagram;
 using SpinGlass.Runner.Config;
 
 namespace SpinGlass.Runner.Experiments;
@@ -9,6 +11,8 @@ internal static class ExperimentCatalog
     public static IReadOnlyList<IExperimentKind> All { get; } =
     [
         new ExperimentKind<IsingTrial, IsingPointResult>(IsingConfig.Schema, IsingConfig.Build),
+        new ExperimentKind<CapacityTrial, CapacityPointResult>(CapacityConfig.Schema, CapacityConfig.Build),
+        new ExperimentKind<PhaseDiagramTrial, PhaseDiagramPointResult>(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =

@@ -1,0 +1,84 @@
+using OxyPlot;
+using OxyPlot.Axes;
+using OxyPlot.Series;
+using SpinGlass.Analysis.Charts;
+
+namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
+
+/// <summary>Charts of the <c>phase-diagram</c> experiment.</summary>
+public static class PhaseDiagramCharts
+{
+    /// <summary>A heat map of the measured overlap over (α, T) for the largest N, with the T_g, T_M and T_c lines.</summary>
+    public static PlotModel HeatMap(IReadOnlyList<PhaseDiagramPointResult> points, Experiments.ResultTable lines)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(lines);
+        int n = points.Count == 0 ? 0 : points.Max(p => p.N);
+        var grid = points.Where(p => p.N == n).ToArray();
+        double[] alphas = [.. grid.Select(p => p.Alpha).Distinct().Order()], temperatures = [.. grid.Select(p => p.T).Distinct().Order()];
+        var model = ChartStyle.Create(FormattableString.Invariant($"Overlap with the stored pattern, N = {n}"), "α = p/N", "T", OxyPlot.Legends.LegendPosition.RightTop);
+        model.Axes.Add(new LinearColorAxis { Position = AxisPosition.Right, Palette = OxyPalettes.Viridis(200), Minimum = 0, Maximum = 1, Title = "m" });
+        if (alphas.Length > 0 && temperatures.Length > 0)
+        {
+            var data = new double[alphas.Length, temperatures.Length];
+            foreach (var p in grid)
+            {
+                data[Array.IndexOf(alphas, p.Alpha), Array.IndexOf(temperatures, p.T)] = p.Overlap;
+            }
+
+            model.Series.Add(new HeatMapSeries
+            {
+                X0 = alphas[0],
+                X1 = alphas[^1],
+                Y0 = temperatures[0],
+                Y1 = temperatures[^1],
+                Data = data,
+                Interpolate = false,
+                RenderMethod = HeatMapRenderMethod.Rectangles,
+                Title = "measured m",
+            });
+        }
+
+        string[] names = ["T_g = 1 + √α (spin glass)", "T_M (retrieval states exist)", "T_c (retrieval states global minima)"];
+        OxyColor[] colors = [OxyColors.White, OxyColors.OrangeRed, OxyColors.DeepSkyBlue];
+        for (int column = 1; column <= 3; column++)
+        {
+            var line = ChartStyle.Theory(names[column - 1], colors[column - 1], LineStyle.Solid);
+            line.StrokeThickness = 2.5;
+            foreach (var row in lines.Rows)
+            {
+                double y = (double)row[column];
+                line.Points.Add(double.IsFinite(y) ? new DataPoint((double)row[0], y) : DataPoint.Undefined);
+            }
+
+            model.Series.Add(line);
+        }
+
+        return model;
+    }
+
+    /// <summary>Overlap vs T, one series per α (largest N), with the RS retrieval overlap.</summary>
+    public static PlotModel OverlapVersusTemperature(IReadOnlyList<PhaseDiagramPointResult> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        int n = points.Count == 0 ? 0 : points.Max(p => p.N);
+        var model = ChartStyle.Create(FormattableString.Invariant($"Overlap vs temperature, N = {n}"), "T", "m", OxyPlot.Legends.LegendPosition.RightTop);
+        var groups = points.Where(p => p.N == n).GroupBy(p => p.Alpha).OrderBy(g => g.Key).ToArray();
+        for (int k = 0; k < groups.Length; k++)
+        {
+            var color = ChartStyle.Color(k);
+            var data = ChartStyle.Data(FormattableString.Invariant($"α = {groups[k].Key}"), color);
+            var theory = ChartStyle.Theory(FormattableString.Invariant($"RS α = {groups[k].Key}"), color);
+            foreach (var p in groups[k].OrderBy(p => p.T))
+            {
+                data.Points.Add(new ScatterErrorPoint(p.T, p.Overlap, 0, double.IsFinite(p.OverlapErr) ? p.OverlapErr : 0));
+                theory.Points.Add(new DataPoint(p.T, p.OverlapTheory));
+            }
+
+            model.Series.Add(data);
+            model.Series.Add(theory);
+        }
+
+        return model;
+    }
+}

@@ -1,0 +1,23 @@
+using SpinGlass.Analysis.Experiments.Hopfield;
+using SpinGlass.Models.Hopfield;
+
+namespace SpinGlass.Analysis.Experiments.Retrieval;
+
+/// <summary>
+/// The <c>retrieval</c> experiment: cue a stored pattern with exactly round(noise·N) flipped bits and let the network
+/// recall it. Random patterns are drawn afresh per trial; fixed images (letters, pictures) are cycled through, trial
+/// k cueing image k mod p.
+/// </summary>
+/// <param name="Points">The (N, p, noise, T) points in output order.</param>
+/// <param name="Images">The fixed images, or null for random patterns.</param>
+/// <param name="Coding">Spin or binary neurons.</param>
+/// <param name="Dynamics">Recall dynamics.</param>
+/// <param name="Trials">Cues per point.</param>
+/// <param name="SuccessOverlap">A recall succeeds when its overlap reaches this (1: exactly the pattern).</param>
+public sealed record RetrievalDefinition(
+    IReadOnlyList<RetrievalPoint> Points,
+    StoredImages? Images,
+    NeuronCoding Coding,
+    RecallDynamics Dynamics,
+    int Trials,
+    double SuccessOverlap);

@@ -1,0 +1,66 @@
+using SpinGlass.Analysis.Experiments.Hopfield;
+using SpinGlass.Models.Hopfield;
+using SpinGlass.Models.Randomness;
+using SpinGlass.Analysis.Statistics;
+
+namespace SpinGlass.Analysis.Experiments.Retrieval;
+
+/// <summary>Runs a <see cref="RetrievalDefinition"/>: noise robustness of associative recall.</summary>
+/// <remarks>Hopfield, PNAS 79, 2554 (1982); the seeds' letter experiment (A–E in N = 100).</remarks>
+public sealed class RetrievalExperiment : IExperiment<RetrievalTrial, RetrievalPointResult>
+{
+    /// <summary>Creates the experiment.</summary>
+    public RetrievalExperiment(RetrievalDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        Definition = definition;
+    }
+
+    /// <summary>The definition.</summary>
+    public RetrievalDefinition Definition { get; }
+
+    /// <inheritdoc />
+    public int PointCount => Definition.Points.Count;
+
+    /// <inheritdoc />
+    public int Trials => Definition.Trials;
+
+    /// <inheritdoc />
+    public double TrialCost(int point)
+    {
+        var p = Definition.Points[point];
+        return (double)p.N * p.P * (double.IsPositiveInfinity(p.Beta) ? 5 : Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
+    }
+
+    /// <inheritdoc />
+    public RetrievalTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    {
+        var p = Definition.Points[point];
+        var patterns = Definition.Images?.Patterns ?? PatternSet.Random(p.N, p.P, ref rng);
+        int target = Definition.Images is null ? 0 : trial % patterns.P;
+        var network = new HopfieldNetwork(patterns, Definition.Coding);
+        var pattern = patterns.Pattern(target);
+        var cue = Cues.Flip(pattern, p.Noise, ref rng);
+        var state = network.CreateState(cue);
+        var outcome = Definition.Dynamics.Run(state, pattern, p.Beta, rng, cancellation);
+        int hamming = Cues.HammingDistance(state.Spins, pattern);
+        bool example = Definition.Images is not null && trial < patterns.P;
+        return new RetrievalTrial(target, outcome.Overlap, hamming, outcome.Sweeps, example ? cue : null, example ? state.Spins.ToArray() : null);
+    }
+
+    /// <inheritdoc />
+    public RetrievalPointResult CombineTrials(int point, IReadOnlyList<RetrievalTrial> trials)
+    {
+        ArgumentNullException.ThrowIfNull(trials);
+        var p = Definition.Points[point];
+        var success = TrialStatistics.Mean(trials, t => t.Overlap >= Definition.SuccessOverlap - 1e-12 ? 1 : 0);
+        var overlap = TrialStatistics.Mean(trials, t => t.Overlap);
+        var hamming = TrialStatistics.Mean(trials, t => t.Hamming);
+        return new RetrievalPointResult(
+            p.N, p.P, p.Noise, p.T, success.Mean, success.Error, overlap.Mean, overlap.Error, hamming.Mean, hamming.Error,
+            TrialStatistics.Mean(trials, t => t.Sweeps).Mean, [.. trials.Where(t => t.Cue is not null)]);
+    }
+
+    /// <inheritdoc />
+    public ExperimentOutput Finish(IReadOnlyList<RetrievalPointResult> points) => RetrievalReport.Create(Definition, points);
+}
