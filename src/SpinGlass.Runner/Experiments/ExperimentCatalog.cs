@@ -1,6 +1,7 @@
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Ising;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
+using SpinGlass.Analysis.Experiments.Retrieval;
 using SpinGlass.Runner.Config;
 
 namespace SpinGlass.Runner.Experiments;
@@ -13,6 +14,7 @@ internal static class ExperimentCatalog
         new ExperimentKind<IsingTrial, IsingPointResult>(IsingConfig.Schema, IsingConfig.Build),
         new ExperimentKind<CapacityTrial, CapacityPointResult>(CapacityConfig.Schema, CapacityConfig.Build),
         new ExperimentKind<PhaseDiagramTrial, PhaseDiagramPointResult>(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
+        new ExperimentKind<RetrievalTrial, RetrievalPointResult>(RetrievalConfig.Schema, RetrievalConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =

@@ -16,7 +16,9 @@ public static class PhaseDiagramCharts
         int n = points.Count == 0 ? 0 : points.Max(p => p.N);
         var grid = points.Where(p => p.N == n).ToArray();
         double[] alphas = [.. grid.Select(p => p.Alpha).Distinct().Order()], temperatures = [.. grid.Select(p => p.T).Distinct().Order()];
-        var model = ChartStyle.Create(FormattableString.Invariant($"Overlap with the stored pattern, N = {n}"), "α = p/N", "T", OxyPlot.Legends.LegendPosition.RightTop);
+        var model = ChartStyle.Create(FormattableString.Invariant($"Overlap with the stored pattern (heat bath from ξ¹), N = {n}"), "α = p/N", "T", OxyPlot.Legends.LegendPosition.BottomCenter);
+        model.Legends[0].LegendPlacement = OxyPlot.Legends.LegendPlacement.Outside;
+        model.Legends[0].LegendOrientation = OxyPlot.Legends.LegendOrientation.Horizontal;
         model.Axes.Add(new LinearColorAxis { Position = AxisPosition.Right, Palette = OxyPalettes.Viridis(200), Minimum = 0, Maximum = 1, Title = "m" });
         if (alphas.Length > 0 && temperatures.Length > 0)
         {
@@ -35,12 +37,11 @@ public static class PhaseDiagramCharts
                 Data = data,
                 Interpolate = false,
                 RenderMethod = HeatMapRenderMethod.Rectangles,
-                Title = "measured m",
             });
         }
 
         string[] names = ["T_g = 1 + √α (spin glass)", "T_M (retrieval states exist)", "T_c (retrieval states global minima)"];
-        OxyColor[] colors = [OxyColors.White, OxyColors.OrangeRed, OxyColors.DeepSkyBlue];
+        OxyColor[] colors = [OxyColors.Violet, OxyColors.OrangeRed, OxyColors.DeepSkyBlue];
         for (int column = 1; column <= 3; column++)
         {
             var line = ChartStyle.Theory(names[column - 1], colors[column - 1], LineStyle.Solid);

@@ -35,10 +35,16 @@ public static class PhaseDiagramReport
     {
         var table = new ResultTable(["alpha", "T_g", "T_M", "T_c"]);
         int count = (int)Math.Round(alphaMax / step);
-        for (int k = 0; k <= count; k++)
+        var alphas = Enumerable.Range(0, count + 1).Select(k => Math.Round(k * step, 10)).ToList();
+
+        // The T_M and T_c lines end on the T = 0 axis at α_c = 0.1379 and 0.0519, between grid points.
+        double[] ends = [AgsPhaseDiagram.CriticalLoad, AgsPhaseDiagram.GlobalStabilityLoad];
+        alphas.AddRange(ends.Where(a => a <= alphaMax));
+        foreach (double alpha in alphas.Order())
         {
-            double alpha = Math.Round(k * step, 10);
-            table.Add(alpha, AgsPhaseDiagram.SpinGlassTemperature(alpha), AgsPhaseDiagram.RetrievalLimitTemperature(alpha), AgsPhaseDiagram.GlobalStabilityTemperature(alpha));
+            double tM = alpha == ends[0] ? 0 : AgsPhaseDiagram.RetrievalLimitTemperature(alpha);
+            double tC = alpha == ends[1] ? 0 : AgsPhaseDiagram.GlobalStabilityTemperature(alpha);
+            table.Add(alpha, AgsPhaseDiagram.SpinGlassTemperature(alpha), tM, tC);
         }
 
         return table;
