@@ -1,0 +1,67 @@
+using SpinGlass.Analysis.Experiments.Capacity;
+using SpinGlass.Analysis.Experiments.Hopfield;
+using SpinGlass.Analysis.Experiments.PhaseDiagram;
+using SpinGlass.Analysis.Theory;
+using SpinGlass.Models.Hopfield;
+using SpinGlass.Models.Randomness;
+using SpinGlass.Sampling;
+using Xunit.Abstractions;
+
+namespace SpinGlass.Analysis.Tests.Experiments;
+
+public sealed class HopfieldExperimentTests(ITestOutputHelper output)
+{
+    private static readonly RecallDynamics ZeroTemperature = new(UpdateRule.ZeroTemperature, SiteOrder.Random, 100, 0, 1);
+
+    [Fact]
+    public void Below_capacity_the_pattern_is_retrieved_with_the_replica_symmetric_overlap()
+    {
+        var result = Capacity(n: 2000, alpha: 0.10, trials: 6);
+        output.WriteLine($"α = 0.10, N = 2000: m = {result.Overlap:F5} ± {result.OverlapErr:F5}, RS {result.OverlapTheory:F5}");
+        Assert.Equal(1.0, result.RetrievalRate);
+        Assert.InRange(result.Overlap - result.OverlapTheory, -0.003, 0.003);
+    }
+
+    [Fact]
+    public void Far_above_capacity_the_overlap_collapses()
+    {
+        var result = Capacity(n: 2000, alpha: 0.25, trials: 4);
+        output.WriteLine($"α = 0.25, N = 2000: m = {result.Overlap:F4}");
+        Assert.Equal(0.0, result.OverlapTheory);
+        Assert.Equal(0.0, result.RetrievalRate);
+        Assert.InRange(result.Overlap, 0.0, 0.5);
+    }
+
+    [Fact]
+    public void Paramagnet_energy_matches_minus_alpha_over_two_T_minus_one()
+    {
+        var experiment = new PhaseDiagramExperiment(new PhaseDiagramDefinition(
+            [new CapacityPoint(1000, 100, 0.1, 1.5, 1 / 1.5)], NeuronCoding.Spin, UpdateRule.Glauber, SiteOrder.Random, new RunProtocol(100, 200), 4));
+        var result = experiment.CombineTrials(0, [.. Enumerable.Range(0, 4).Select(t => experiment.RunTrial(0, t, RandomStreams.For(3, 0, t), CancellationToken.None))]);
+        double theory = AgsReplicaSymmetric.ParamagnetEnergy(0.1, 1.5);
+        output.WriteLine($"paramagnet α = 0.1, T = 1.5: u = {result.Energy:F5} ± {result.EnergyErr:F5}, theory {theory:F5}");
+        Assert.Equal(-0.1, theory, 10);
+        Assert.Equal(theory, result.EnergyTheory, 10);
+        Assert.True(Math.Abs(result.Energy - theory) < 4 * result.EnergyErr + 0.002, $"{result.Energy} ± {result.EnergyErr}");
+        Assert.InRange(result.Overlap, -0.1, 0.1);
+    }
+
+    [Fact]
+    public void Finite_temperature_retrieval_follows_the_replica_symmetric_overlap()
+    {
+        var experiment = new CapacityExperiment(new CapacityDefinition(
+            [new CapacityPoint(2000, 100, 0.05, 0.3, 1 / 0.3)], NeuronCoding.Spin, 0,
+            new RecallDynamics(UpdateRule.Glauber, SiteOrder.Random, 100, 50, 100), 4, 1.0, 0.8));
+        var result = experiment.CombineTrials(0, [.. Enumerable.Range(0, 4).Select(t => experiment.RunTrial(0, t, RandomStreams.For(8, 0, t), CancellationToken.None))]);
+        output.WriteLine($"α = 0.05, T = 0.3: m = {result.Overlap:F4} ± {result.OverlapErr:F4}, RS {result.OverlapTheory:F4}");
+        Assert.InRange(result.Overlap - result.OverlapTheory, -0.01, 0.01);
+    }
+
+    private static CapacityPointResult Capacity(int n, double alpha, int trials)
+    {
+        int p = (int)Math.Round(alpha * n);
+        var experiment = new CapacityExperiment(new CapacityDefinition(
+            [new CapacityPoint(n, p, alpha, 0, double.PositiveInfinity)], NeuronCoding.Spin, 0, ZeroTemperature, trials, 1.0, 0.8));
+        return experiment.CombineTrials(0, [.. Enumerable.Range(0, trials).Select(t => experiment.RunTrial(0, t, RandomStreams.For(1, 0, t), CancellationToken.None))]);
+    }
+}

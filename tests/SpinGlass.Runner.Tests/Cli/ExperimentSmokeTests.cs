@@ -1,0 +1,70 @@
+using System.Xml.Linq;
+
+namespace SpinGlass.Runner.Tests.Cli;
+
+/// <summary>Every shipped config runs end to end in a tiny size, writing its columns, extra tables and charts.</summary>
+public sealed class ExperimentSmokeTests : IDisposable
+{
+    private readonly CliHarness _harness = new();
+
+    public static TheoryData<string, string[], string, string[]> TinyRuns() => new()
+    {
+        {
+            "capacity.yaml", ["model.N=[200, 400]", "model.alpha=[0.05, 0.3]", "trials=4"],
+            "N,alpha,p,T,overlap,overlap_err,success_rate,success_rate_err,error_fraction,error_fraction_err,stable_rate,stable_rate_err,retrieval_rate,retrieval_rate_err,sweeps,overlap_theory",
+            ["capacity_overlap", "capacity_rates"]
+        },
+        {
+            "phase-diagram.yaml", ["model.N=200", "model.alpha=[0.05, 0.1]", "T=[0.2, 1.5]", "dynamics.thermalize=10", "dynamics.measure=10", "trials=2"],
+            "N,alpha,T,overlap,overlap_err,energy,energy_err,overlap_theory,energy_theory",
+            ["phase_diagram", "overlap_vs_T"]
+        },
+        {
+            "retrieval-letters.yaml", ["noise=[0, 0.2]", "trials=10"],
+            "N,p,noise,T,success_rate,success_rate_err,overlap,overlap_err,hamming,hamming_err,sweeps",
+            ["retrieval_success", "retrieval_overlap"]
+        },
+        {
+            "retrieval-random.yaml", ["model.N=200", "noise=[0.1, 0.3]", "trials=4", "dynamics.measure=10", "dynamics.thermalize=10"],
+            "N,p,noise,T,success_rate,success_rate_err,overlap,overlap_err,hamming,hamming_err,sweeps",
+            ["retrieval_success", "retrieval_overlap"]
+        },
+        {
+            "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],
+            "L,T,energy,energy_err,abs_magnetization,abs_magnetization_err,specific_heat,specific_heat_err,susceptibility,susceptibility_err,binder,binder_err,tau_energy,acceptance,energy_exact,specific_heat_exact",
+            ["energy", "binder"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TinyRuns))]
+    public void A_shipped_config_runs_in_a_tiny_size(string config, string[] sets, string header, string[] charts)
+    {
+        string outDir = Path.Combine(_harness.Root, "out");
+        var args = new List<string> { "run", Path.Combine(CliHarness.RepositoryRoot, "configs", config), "--out", outDir };
+        foreach (string set in sets)
+        {
+            args.Add("--set");
+            args.Add(set);
+        }
+
+        var (exit, _, log) = CliHarness.Run([.. args]);
+        Assert.True(exit == 0, log);
+        var lines = File.ReadAllLines(Path.Combine(outDir, "results.csv"));
+        Assert.Equal(header, lines[0]);
+        Assert.True(lines.Length > 1);
+        Assert.All(lines.Skip(1), line => Assert.Equal(header.Count(c => c == ','), line.Count(c => c == ',')));
+        foreach (string chart in charts)
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, chart + ".png")), chart);
+            Assert.Equal("svg", XDocument.Load(Path.Combine(outDir, chart + ".svg")).Root!.Name.LocalName);
+        }
+
+        if (config == "phase-diagram.yaml")
+        {
+            Assert.StartsWith("alpha,T_g,T_M,T_c", File.ReadAllText(Path.Combine(outDir, "theory.csv")), StringComparison.Ordinal);
+        }
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
