@@ -2,6 +2,7 @@ using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Series;
 using SpinGlass.Analysis.Charts;
+using SpinGlass.Analysis.Theory;
 
 namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 
@@ -40,22 +41,35 @@ public static class PhaseDiagramCharts
             });
         }
 
-        string[] names = ["T_g = 1 + √α (spin glass)", "T_M (retrieval states exist)", "T_c (retrieval states global minima)"];
-        OxyColor[] colors = [OxyColors.Violet, OxyColors.OrangeRed, OxyColors.DeepSkyBlue];
-        for (int column = 1; column <= 3; column++)
+        var spinGlass = ChartStyle.Theory("T_g = 1 + √α (spin glass)", OxyColors.Violet, LineStyle.Solid);
+        foreach (var row in lines.Rows)
         {
-            var line = ChartStyle.Theory(names[column - 1], colors[column - 1], LineStyle.Solid);
-            line.StrokeThickness = 2.5;
-            foreach (var row in lines.Rows)
-            {
-                double y = (double)row[column];
-                line.Points.Add(double.IsFinite(y) ? new DataPoint((double)row[0], y) : DataPoint.Undefined);
-            }
-
-            model.Series.Add(line);
+            spinGlass.Points.Add(new DataPoint((double)row[0], (double)row[1]));
         }
 
+        model.Series.Add(Styled(spinGlass));
+        model.Series.Add(Styled(Traced("T_M (retrieval states exist)", OxyColors.OrangeRed, AgsPhaseDiagram.CriticalLoadAt)));
+        model.Series.Add(Styled(Traced("T_c (retrieval states global minima)", OxyColors.DeepSkyBlue, AgsPhaseDiagram.GlobalStabilityLoadAt)));
         return model;
+    }
+
+    /// <summary>A line α(T) traced over temperature, which follows its re-entrant part near T = 0.</summary>
+    private static LineSeries Traced(string title, OxyColor color, Func<double, double> load)
+    {
+        var line = ChartStyle.Theory(title, color, LineStyle.Solid);
+        for (int k = 0; k <= 400; k++)
+        {
+            double temperature = k / 400.0, alpha = load(temperature);
+            line.Points.Add(double.IsFinite(alpha) && alpha > 0 ? new DataPoint(alpha, temperature) : DataPoint.Undefined);
+        }
+
+        return line;
+    }
+
+    private static LineSeries Styled(LineSeries line)
+    {
+        line.StrokeThickness = 2.5;
+        return line;
     }
 
     /// <summary>Overlap vs T, one series per α (largest N), with the RS retrieval overlap.</summary>

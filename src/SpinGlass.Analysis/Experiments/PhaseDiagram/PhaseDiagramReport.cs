@@ -30,21 +30,20 @@ public static class PhaseDiagramReport
         return new ExperimentOutput(table, [], [new("theory.csv", lines)], charts);
     }
 
-    /// <summary>The AGS lines <c>alpha, T_g, T_M, T_c</c> on a grid of α from 0 (empty cells where a line does not exist).</summary>
+    /// <summary>
+    /// The AGS lines <c>alpha, T_g, T_M, T_c</c> on a grid of α from 0 plus the two tips (empty cells where a line does
+    /// not exist). T_M and T_c are the upper temperatures of lines that are slightly re-entrant near T = 0 in the RS
+    /// theory (the tips: α = 0.1382 at T = 0.023 and α = 0.0531 at T = 0.085); the charts trace them in T instead.
+    /// </summary>
     public static ResultTable TheoryLines(double alphaMax, double step)
     {
         var table = new ResultTable(["alpha", "T_g", "T_M", "T_c"]);
         int count = (int)Math.Round(alphaMax / step);
         var alphas = Enumerable.Range(0, count + 1).Select(k => Math.Round(k * step, 10)).ToList();
-
-        // The T_M and T_c lines end on the T = 0 axis at α_c = 0.1379 and 0.0519, between grid points.
-        double[] ends = [AgsPhaseDiagram.CriticalLoad, AgsPhaseDiagram.GlobalStabilityLoad];
-        alphas.AddRange(ends.Where(a => a <= alphaMax));
+        alphas.AddRange(new[] { AgsPhaseDiagram.RetrievalLimitTip.Alpha, AgsPhaseDiagram.GlobalStabilityTip.Alpha }.Where(a => a <= alphaMax));
         foreach (double alpha in alphas.Order())
         {
-            double tM = alpha == ends[0] ? 0 : AgsPhaseDiagram.RetrievalLimitTemperature(alpha);
-            double tC = alpha == ends[1] ? 0 : AgsPhaseDiagram.GlobalStabilityTemperature(alpha);
-            table.Add(alpha, AgsPhaseDiagram.SpinGlassTemperature(alpha), tM, tC);
+            table.Add(alpha, AgsPhaseDiagram.SpinGlassTemperature(alpha), AgsPhaseDiagram.RetrievalLimitTemperature(alpha), AgsPhaseDiagram.GlobalStabilityTemperature(alpha));
         }
 
         return table;

@@ -29,6 +29,11 @@ public static class RetrievalReport
             new("retrieval_success", () => VersusNoise(points, "Recall success", "success rate", p => (p.SuccessRate, p.SuccessRateErr))),
             new("retrieval_overlap", () => VersusNoise(points, "Overlap after recall", "m", p => (p.Overlap, p.OverlapErr))),
         };
+        if (definition.Images is not null)
+        {
+            charts.Add(new("gallery", () => RetrievalGallery.Create(definition.Images, points)));
+        }
+
         return new ExperimentOutput(table, [], [], charts);
     }
 
