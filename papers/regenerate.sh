@@ -9,5 +9,9 @@ if [ ${#names[@]} -eq 0 ]; then
   for config in configs/papers/*.yaml; do names+=("$(basename "$config" .yaml)"); done
 fi
 for name in "${names[@]}"; do
-  dotnet src/SpinGlass.Runner/bin/Release/net10.0/spinglass.dll run "configs/papers/$name.yaml" --out "papers/$name/run"
+  case "$name" in
+    ags-*) out="papers/ags-1987/$name" ;;
+    *) out="papers/$name/run" ;;
+  esac
+  dotnet src/SpinGlass.Runner/bin/Release/net10.0/spinglass.dll run "configs/papers/$name.yaml" --out "$out"
 done
