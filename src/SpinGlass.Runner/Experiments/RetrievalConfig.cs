@@ -25,7 +25,8 @@ internal static class RetrievalConfig
             ParameterSpec.Integer("model.width", "Grid width images are resized to. The default is 32.", 32) with { Min = 2, Max = 1024 },
             ParameterSpec.Integer("model.height", "Grid height images are resized to. The default is 32.", 32) with { Min = 2, Max = 1024 },
             ParameterSpec.Choice("model.neurons", "spin or binary neurons. The default is spin.", "spin", "spin", "binary"),
-            ParameterSpec.Real("noise", "Fraction of bits flipped in the cue (exactly round(noise·N) bits). The default is 0.1.", 0.1) with { Sweepable = true, Min = 0, Max = 1 },
+            ParameterSpec.Real("noise", "Fraction of cue bits corrupted: exactly round(noise·N) bits. The default is 0.1.", 0.1) with { Sweepable = true, Min = 0, Max = 1 },
+            ParameterSpec.Choice("cue", "flip: random bits flipped; erase: the last bits (bottom rows) set off. The default is flip.", "flip", "flip", "erase"),
             .. HopfieldKeys.Temperature(),
             ParameterSpec.Real("success_overlap", "A recall succeeds when its overlap reaches this (1 = the pattern exactly). The default is 1.", 1.0) with { Min = -1, Max = 1 },
             .. HopfieldKeys.Dynamics(),
@@ -52,7 +53,8 @@ internal static class RetrievalConfig
             config.GetText("model.neurons") == "binary" ? NeuronCoding.Binary : NeuronCoding.Spin,
             HopfieldKeys.Recall(config),
             config.Trials,
-            config.GetReal("success_overlap")));
+            config.GetReal("success_overlap"),
+            config.GetText("cue") == "erase"));
     }
 
     private static StoredImages? Images(ResolvedConfig config)

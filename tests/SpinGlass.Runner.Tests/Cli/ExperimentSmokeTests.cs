@@ -25,6 +25,11 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["retrieval_success", "retrieval_overlap"]
         },
         {
+            "retrieval-letters.yaml", ["noise=[0.3]", "cue=erase", "trials=5"],
+            "N,p,noise,T,success_rate,success_rate_err,overlap,overlap_err,hamming,hamming_err,sweeps",
+            ["retrieval_success", "gallery"]
+        },
+        {
             "retrieval-random.yaml", ["model.N=200", "noise=[0.1, 0.3]", "trials=4", "dynamics.measure=10", "dynamics.thermalize=10"],
             "N,p,noise,T,success_rate,success_rate_err,overlap,overlap_err,hamming,hamming_err,sweeps",
             ["retrieval_success", "retrieval_overlap"]

@@ -14,10 +14,13 @@ namespace SpinGlass.Analysis.Experiments.Retrieval;
 /// <param name="Dynamics">Recall dynamics.</param>
 /// <param name="Trials">Cues per point.</param>
 /// <param name="SuccessOverlap">A recall succeeds when its overlap reaches this (1: exactly the pattern).</param>
+/// <param name="Erase">When true the cue is the pattern with its last round(noise·N) bits erased (set off, −1: the
+/// bottom rows of an image) instead of that many random bits flipped.</param>
 public sealed record RetrievalDefinition(
     IReadOnlyList<RetrievalPoint> Points,
     StoredImages? Images,
     NeuronCoding Coding,
     RecallDynamics Dynamics,
     int Trials,
-    double SuccessOverlap);
+    double SuccessOverlap,
+    bool Erase = false);

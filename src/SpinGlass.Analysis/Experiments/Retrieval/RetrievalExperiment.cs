@@ -40,7 +40,7 @@ public sealed class RetrievalExperiment : IExperiment<RetrievalTrial, RetrievalP
         int target = Definition.Images is null ? 0 : trial % patterns.P;
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var pattern = patterns.Pattern(target);
-        var cue = Cues.Flip(pattern, p.Noise, ref rng);
+        var cue = Definition.Erase ? Cues.Mask(pattern, p.Noise) : Cues.Flip(pattern, p.Noise, ref rng);
         var state = network.CreateState(cue);
         var outcome = Definition.Dynamics.Run(state, pattern, p.Beta, rng, cancellation);
         int hamming = Cues.HammingDistance(state.Spins, pattern);
