@@ -1,0 +1,61 @@
+using SkiaSharp;
+
+namespace SpinGlass.Runner.Tests.Cli;
+
+/// <summary>A user's own pictures stored and recalled through the CLI.</summary>
+public sealed class ImageRetrievalTests : IDisposable
+{
+    private readonly CliHarness _harness = new();
+
+    [Fact]
+    public void Pictures_given_by_a_glob_are_stored_recalled_and_drawn_in_the_gallery()
+    {
+        Directory.CreateDirectory(Path.Combine(_harness.Root, "pictures"));
+        Draw("pictures/bar.png", canvas => canvas.DrawRect(4, 0, 12, 48, Black()));
+        Draw("pictures/cross.png", canvas =>
+        {
+            canvas.DrawRect(0, 20, 48, 8, Black());
+            canvas.DrawRect(20, 0, 8, 48, Black());
+        });
+        Draw("pictures/box.png", canvas => canvas.DrawRect(30, 30, 18, 18, Black()));
+        string config = _harness.Write("images.yaml", """
+            experiment: retrieval
+            trials: 6
+            model: { patterns: images, files: "pictures/*.png", width: 12, height: 12 }
+            noise: [0.05, 0.1]
+            """);
+        string outDir = Path.Combine(_harness.Root, "out");
+        var (exit, _, log) = CliHarness.Run("run", config, "--out", outDir);
+        Assert.True(exit == 0, log);
+        var rows = File.ReadAllLines(Path.Combine(outDir, "results.csv"));
+        Assert.StartsWith("144,3,0.05,0,1,", rows[1], StringComparison.Ordinal);
+        Assert.True(new FileInfo(Path.Combine(outDir, "gallery.png")).Length > 1000);
+    }
+
+    [Fact]
+    public void Missing_pictures_are_a_positioned_config_error()
+    {
+        string config = _harness.Write("images.yaml", "experiment: retrieval\nmodel: { patterns: images, files: nowhere/*.png }\n");
+        var (exit, _, log) = CliHarness.Run("validate", config);
+        Assert.Equal(2, exit);
+        Assert.Contains("images.yaml:2:35: model.files:", log, StringComparison.Ordinal);
+        Assert.Contains("names no image file", log, StringComparison.Ordinal);
+    }
+
+    private static SKPaint Black() => new() { Color = SKColors.Black, IsAntialias = false };
+
+    private void Draw(string name, Action<SKCanvas> draw)
+    {
+        using var bitmap = new SKBitmap(48, 48);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.White);
+            draw(canvas);
+        }
+
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        File.WriteAllBytes(Path.Combine(_harness.Root, name), data.ToArray());
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
