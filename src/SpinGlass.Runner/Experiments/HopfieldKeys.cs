@@ -1,4 +1,5 @@
 using System.Globalization;
+using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Runner.Config;
 using SpinGlass.Sampling;
@@ -59,6 +60,19 @@ internal static class HopfieldKeys
                 yield break;
             }
         }
+    }
+
+    /// <summary>The (N, p, α, T) points of a random-pattern sweep over model.N, model.alpha or model.p, and T or beta.</summary>
+    public static CapacityPoint[] RandomPatternPoints(ResolvedConfig config)
+    {
+        bool byAlpha = config.HasValue("model.alpha");
+        return [.. config.Points.Select(point =>
+        {
+            int n = (int)point.Int("model.N");
+            double alpha = byAlpha ? point.Real("model.alpha") : (double)point.Int("model.p") / n;
+            int p = byAlpha ? CapacityConfig.PatternsFor(n, alpha) : (int)point.Int("model.p");
+            return new CapacityPoint(n, p, alpha, Temperature(config, point), Beta(config, point));
+        })];
     }
 
     /// <summary>The largest N and the largest p of a random-pattern sweep (keys model.N and model.alpha or model.p).</summary>

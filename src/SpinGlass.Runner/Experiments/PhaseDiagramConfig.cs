@@ -33,14 +33,7 @@ internal static class PhaseDiagramConfig
 
     public static PhaseDiagramExperiment Build(ResolvedConfig config)
     {
-        bool byAlpha = config.HasValue("model.alpha");
-        var points = config.Points.Select(point =>
-        {
-            int n = (int)point.Int("model.N");
-            double alpha = byAlpha ? point.Real("model.alpha") : (double)point.Int("model.p") / n;
-            int p = byAlpha ? CapacityConfig.PatternsFor(n, alpha) : (int)point.Int("model.p");
-            return new CapacityPoint(n, p, alpha, HopfieldKeys.Temperature(config, point), HopfieldKeys.Beta(config, point));
-        }).ToArray();
+        var points = HopfieldKeys.RandomPatternPoints(config);
         return new PhaseDiagramExperiment(new PhaseDiagramDefinition(
             points,
             config.GetText("model.neurons") == "binary" ? NeuronCoding.Binary : NeuronCoding.Spin,

@@ -57,6 +57,23 @@ public sealed class HopfieldExperimentTests(ITestOutputHelper output)
         Assert.InRange(result.Overlap - result.OverlapTheory, -0.01, 0.01);
     }
 
+    [Fact]
+    public void A_noisy_start_is_cleaned_up_below_capacity_but_not_above_it()
+    {
+        CapacityPointResult Run(double alpha)
+        {
+            var experiment = new CapacityExperiment(new CapacityDefinition(
+                [new CapacityPoint(1000, (int)(alpha * 1000), alpha, 0, double.PositiveInfinity)], NeuronCoding.Spin, 0.2, ZeroTemperature, 4, 1.0, 0.8));
+            return experiment.CombineTrials(0, [.. Enumerable.Range(0, 4).Select(t => experiment.RunTrial(0, t, RandomStreams.For(5, 0, t), CancellationToken.None))]);
+        }
+
+        var below = Run(0.05);
+        var above = Run(0.3);
+        output.WriteLine($"start 20 % off: α = 0.05 → m = {below.Overlap:F4}; α = 0.3 → m = {above.Overlap:F4}");
+        Assert.True(below.Overlap > 0.99);
+        Assert.True(above.Overlap < 0.6);
+    }
+
     private static CapacityPointResult Capacity(int n, double alpha, int trials)
     {
         int p = (int)Math.Round(alpha * n);
