@@ -18,7 +18,11 @@ internal static class ListCommand
             {
                 string sweep = spec.Sweepable ? " (sweepable)" : "";
                 string choices = spec.Choices.Count > 0 ? $" [{string.Join('|', spec.Choices)}]" : "";
-                string fallback = spec.Default is null ? "required" : $"default {Format(spec.Default)}";
+                bool grouped = schema.ExclusiveGroups.Any(g => g.Contains(spec.Path));
+                string fallback = spec.Default is not null ? $"default {Format(spec.Default)}"
+                    : spec.Path == CommonParameters.NamePath ? "default: the config's file name"
+                    : grouped ? "one of a group (below)"
+                    : "required";
                 output.WriteLine($"    {spec.Path,-22} {spec.Kind.ToString().ToLowerInvariant()}{choices}{sweep}, {fallback}: {spec.Description}");
             }
 
