@@ -1,7 +1,9 @@
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Ising;
+using SpinGlass.Analysis.Experiments.Merging;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
 using SpinGlass.Analysis.Experiments.Retrieval;
+using SpinGlass.Analysis.Experiments.Stability;
 using SpinGlass.Runner.Config;
 
 namespace SpinGlass.Runner.Experiments;
@@ -15,6 +17,8 @@ internal static class ExperimentCatalog
         new ExperimentKind<CapacityTrial, CapacityPointResult>(CapacityConfig.Schema, CapacityConfig.Build),
         new ExperimentKind<PhaseDiagramTrial, PhaseDiagramPointResult>(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
         new ExperimentKind<RetrievalTrial, RetrievalPointResult>(RetrievalConfig.Schema, RetrievalConfig.Build),
+        new ExperimentKind<StabilityTrial, StabilityPointResult>(StabilityConfig.Schema, StabilityConfig.Build),
+        new ExperimentKind<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =

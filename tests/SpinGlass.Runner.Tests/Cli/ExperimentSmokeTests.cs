@@ -35,6 +35,16 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["retrieval_success", "retrieval_overlap"]
         },
         {
+            "stability.yaml", ["model.N=[30, 60]", "model.p=[3, 8]", "trials=4"],
+            "N,p,zero_error_rate,zero_error_rate_err,under5_error_rate,under5_error_rate_err,errors_mean,errors_mean_err,bit_error_theory",
+            ["stability_error_free", "stability_histogram"]
+        },
+        {
+            "merging.yaml", ["distance=[30, 5]", "trials=6"],
+            "distance,both_stable_rate,both_stable_rate_err,displaced_rate,displaced_rate_err,fused_rate,fused_rate_err,final_distance,final_distance_err",
+            ["merging_rates"]
+        },
+        {
             "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],
             "L,T,energy,energy_err,abs_magnetization,abs_magnetization_err,specific_heat,specific_heat_err,susceptibility,susceptibility_err,binder,binder_err,tau_energy,acceptance,energy_exact,specific_heat_exact",
             ["energy", "binder"]
