@@ -1,6 +1,7 @@
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Ising;
 using SpinGlass.Analysis.Experiments.Merging;
+using SpinGlass.Analysis.Experiments.Mixtures;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
 using SpinGlass.Analysis.Experiments.Retrieval;
 using SpinGlass.Analysis.Experiments.Stability;
@@ -19,6 +20,7 @@ internal static class ExperimentCatalog
         new ExperimentKind<RetrievalTrial, RetrievalPointResult>(RetrievalConfig.Schema, RetrievalConfig.Build),
         new ExperimentKind<StabilityTrial, StabilityPointResult>(StabilityConfig.Schema, StabilityConfig.Build),
         new ExperimentKind<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
+        new ExperimentKind<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =

@@ -45,6 +45,11 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["merging_rates"]
         },
         {
+            "mixtures.yaml", ["model.N=[200]", "mixture=[3]", "T=[0, 0.8]", "trials=2", "dynamics.thermalize=5", "dynamics.measure=10"],
+            "N,p,n,T,mixture_overlap,mixture_overlap_err,max_other_overlap,stable_rate,stable_rate_err,energy,energy_err,mixture_overlap_theory,energy_theory",
+            ["mixture_overlap"]
+        },
+        {
             "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],
             "L,T,energy,energy_err,abs_magnetization,abs_magnetization_err,specific_heat,specific_heat_err,susceptibility,susceptibility_err,binder,binder_err,tau_energy,acceptance,energy_exact,specific_heat_exact",
             ["energy", "binder"]
