@@ -1,3 +1,4 @@
+using SpinGlass.Analysis.Experiments.Attractors;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Ising;
 using SpinGlass.Analysis.Experiments.Merging;
@@ -21,6 +22,7 @@ internal static class ExperimentCatalog
         new ExperimentKind<StabilityTrial, StabilityPointResult>(StabilityConfig.Schema, StabilityConfig.Build),
         new ExperimentKind<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
         new ExperimentKind<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
+        new ExperimentKind<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =

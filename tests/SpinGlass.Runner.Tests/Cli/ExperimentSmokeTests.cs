@@ -50,6 +50,11 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["mixture_overlap"]
         },
         {
+            "attractors.yaml", ["model.N=200", "model.alpha=[0.01, 0.1]", "trials=2", "starts=3"],
+            "N,alpha,p,T,pure_rate,pure_rate_err,mixture_rate,mixture_rate_err,spin_glass_rate,spin_glass_rate_err,energy_pure,energy_mixture,energy_spin_glass",
+            ["attractor_rates", "attractor_energies"]
+        },
+        {
             "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],
             "L,T,energy,energy_err,abs_magnetization,abs_magnetization_err,specific_heat,specific_heat_err,susceptibility,susceptibility_err,binder,binder_err,tau_energy,acceptance,energy_exact,specific_heat_exact",
             ["energy", "binder"]

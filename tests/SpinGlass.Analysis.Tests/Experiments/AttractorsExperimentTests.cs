@@ -1,0 +1,39 @@
+using SpinGlass.Analysis.Experiments.Attractors;
+using SpinGlass.Analysis.Experiments.Capacity;
+using SpinGlass.Models.Randomness;
+using SpinGlass.Sampling;
+
+namespace SpinGlass.Analysis.Tests.Experiments;
+
+public sealed class AttractorsExperimentTests
+{
+    [Theory]
+    [InlineData(new[] { 0.95, 0.1, -0.05 }, AttractorClass.Pure, 1)]
+    [InlineData(new[] { -0.92, 0.1, 0.0 }, AttractorClass.Pure, 1)]
+    [InlineData(new[] { 0.5, -0.48, 0.52, 0.05, 0.1 }, AttractorClass.Mixture, 3)]
+    [InlineData(new[] { 0.37, 0.38, -0.36, 0.4, 0.35, 0.05 }, AttractorClass.Mixture, 5)]
+    [InlineData(new[] { 0.3, 0.1, 0.05, 0.2 }, AttractorClass.SpinGlass, 0)]
+    [InlineData(new[] { 0.5, 0.5, 0.45, 0.4 }, AttractorClass.SpinGlass, 0)]
+    public void End_states_are_classified_by_their_overlaps(double[] overlaps, AttractorClass expected, int order)
+    {
+        Assert.Equal((expected, order), AttractorClassifier.Classify(overlaps));
+    }
+
+    [Fact]
+    public void At_low_load_random_starts_find_patterns_and_mixtures_and_at_high_load_spin_glass_states()
+    {
+        var low = Run(0.01);
+        var high = Run(0.15);
+        Assert.True(low.Rates[0] > 0.4, "pure at α = 0.01");
+        Assert.True(low.Rates[2] > 0.05, "mixtures at α = 0.01");
+        Assert.InRange(low.MeanEnergies[1], -0.41, -0.36);
+        Assert.True(high.Rates[4] > 0.9, "spin glass at α = 0.15");
+    }
+
+    private static AttractorsPointResult Run(double alpha)
+    {
+        int n = 1000, p = (int)Math.Round(alpha * n);
+        var experiment = new AttractorsExperiment(new AttractorsDefinition([new CapacityPoint(n, p, alpha, 0, double.PositiveInfinity)], 20, 200, 0, SiteOrder.Random, 5));
+        return experiment.CombineTrials(0, [.. Enumerable.Range(0, 5).Select(t => experiment.RunTrial(0, t, RandomStreams.For(4, 0, t), CancellationToken.None))]);
+    }
+}
