@@ -1,4 +1,5 @@
 using SpinGlass.Analysis.Experiments.Attractors;
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Runner.Config;
 using SpinGlass.Sampling;
 
@@ -15,6 +16,7 @@ internal static class AttractorsConfig
             ParameterSpec.Integer("model.N", "Number of neurons N.") with { Sweepable = true, Min = 2, Max = 1_000_000 },
             ParameterSpec.Real("model.alpha", "Load α = p/N (p = round(αN), at least 1); give alpha or p.") with { Sweepable = true, Min = 0, MinExclusive = true, Max = 2 },
             ParameterSpec.Integer("model.p", "Number of patterns p; give alpha or p.") with { Sweepable = true, Min = 1 },
+            ParameterSpec.Choice("model.neurons", "spin or binary (Hopfield 1982) neurons. The default is spin.", "spin", "spin", "binary"),
             .. HopfieldKeys.Temperature(),
             ParameterSpec.Integer("starts", "Random initial states per pattern set. The default is 10.", 10) with { Min = 1 },
             ParameterSpec.Choice("dynamics.order", "Site order. The default is random.", "random", "random", "sequential"),
@@ -33,5 +35,6 @@ internal static class AttractorsConfig
         (int)config.GetInt("dynamics.max_sweeps"),
         (int)config.GetInt("dynamics.anneal"),
         config.GetText("dynamics.order") == "sequential" ? SiteOrder.Sequential : SiteOrder.Random,
-        config.Trials));
+        config.Trials,
+        config.GetText("model.neurons") == "binary" ? NeuronCoding.Binary : NeuronCoding.Spin));
 }

@@ -1,4 +1,5 @@
 using SpinGlass.Analysis.Experiments.Capacity;
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Sampling;
 
 namespace SpinGlass.Analysis.Experiments.Attractors;
@@ -13,4 +14,6 @@ namespace SpinGlass.Analysis.Experiments.Attractors;
 /// <param name="Anneal">Heat-bath sweeps at T before the quench (T &gt; 0 only).</param>
 /// <param name="Order">Site order.</param>
 /// <param name="Trials">Pattern sets per point.</param>
-public sealed record AttractorsDefinition(IReadOnlyList<CapacityPoint> Points, int Starts, int MaxSweeps, int Anneal, SiteOrder Order, int Trials);
+/// <param name="Coding">Spin (the default) or Hopfield 1982's binary neurons (energies then in his units).</param>
+public sealed record AttractorsDefinition(
+    IReadOnlyList<CapacityPoint> Points, int Starts, int MaxSweeps, int Anneal, SiteOrder Order, int Trials, NeuronCoding Coding = NeuronCoding.Spin);

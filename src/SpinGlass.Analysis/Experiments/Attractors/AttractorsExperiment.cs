@@ -27,7 +27,7 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition) : IExp
     {
         var p = Definition.Points[point];
         var patterns = PatternSet.Random(p.N, p.P, ref rng);
-        var network = new HopfieldNetwork(patterns);
+        var network = new HopfieldNetwork(patterns, Definition.Coding);
         var start = new sbyte[p.N];
         var classes = new AttractorClass[Definition.Starts];
         var energies = new double[Definition.Starts];
@@ -83,5 +83,5 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition) : IExp
     }
 
     /// <inheritdoc />
-    public ExperimentOutput Finish(IReadOnlyList<AttractorsPointResult> points) => AttractorsReport.Create(points);
+    public ExperimentOutput Finish(IReadOnlyList<AttractorsPointResult> points) => AttractorsReport.Create(points, Definition.Coding == NeuronCoding.Spin);
 }

@@ -12,8 +12,8 @@ public static class AttractorsReport
         "spin_glass_rate_err", "energy_pure", "energy_mixture", "energy_spin_glass",
     ];
 
-    /// <summary>Builds the run's outputs.</summary>
-    public static ExperimentOutput Create(IReadOnlyList<AttractorsPointResult> points)
+    /// <summary>Builds the run's outputs; energy references (spin units) are attached for spin neurons only.</summary>
+    public static ExperimentOutput Create(IReadOnlyList<AttractorsPointResult> points, bool spinUnits = true)
     {
         ArgumentNullException.ThrowIfNull(points);
         var table = new ResultTable(Columns);
@@ -24,7 +24,7 @@ public static class AttractorsReport
 
         var derived = new List<KeyValuePair<string, DerivedValue>>();
         var lowest = points.Where(r => r.T == 0).OrderBy(r => r.Alpha).ThenByDescending(r => r.N).FirstOrDefault();
-        if (lowest is not null)
+        if (lowest is not null && spinUnits)
         {
             const string Source = "AGS 1985 (α → 0)";
             derived.Add(new("energy_pure_lowest_alpha", new DerivedValue(lowest.MeanEnergies[0], Reference: MixtureMeanField.Energy(1, 0), Source: Source)));
