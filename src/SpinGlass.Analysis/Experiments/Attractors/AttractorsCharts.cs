@@ -70,6 +70,33 @@ public static class AttractorsCharts
         return model;
     }
 
+    /// <summary>End states × patterns overlaps of the first pattern set at the lowest α (largest N, lowest T).</summary>
+    public static PlotModel EndStateOverlaps(IReadOnlyList<AttractorsPointResult> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var point = Selected(points).OrderBy(r => r.Alpha).FirstOrDefault();
+        var first = point?.Energies.FirstOrDefault(t => t.Overlaps.Length > 0);
+        if (point is null || first is null)
+        {
+            return ChartStyle.Create("End states × patterns", "pattern μ", "end state");
+        }
+
+        int rows = first.Overlaps.Length, columns = first.Overlaps[0].Length;
+        var matrix = new double[rows, columns];
+        for (int r = 0; r < rows; r++)
+        {
+            for (int c = 0; c < columns; c++)
+            {
+                matrix[r, c] = first.Overlaps[r][c];
+            }
+        }
+
+        string[] labels = [.. Enumerable.Range(0, rows).Select(r => $"{r + 1} ({Names[(int)first.Classes[r]]})")];
+        return OverlapMatrixChart.Create(
+            FormattableString.Invariant($"Overlaps of end states with the patterns, N = {point.N}, α = {point.Alpha}"),
+            matrix, labels, [.. Enumerable.Range(1, columns).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))], "end state (class)", "pattern μ");
+    }
+
     private static IEnumerable<AttractorsPointResult> Selected(IReadOnlyList<AttractorsPointResult> points)
     {
         if (points.Count == 0)

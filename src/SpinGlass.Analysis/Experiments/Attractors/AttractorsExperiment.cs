@@ -32,6 +32,7 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition) : IExp
         var classes = new AttractorClass[Definition.Starts];
         var energies = new double[Definition.Starts];
         var overlaps = new double[p.P];
+        var kept = new List<double[]>();
         for (int s = 0; s < Definition.Starts; s++)
         {
             for (int i = 0; i < start.Length; i++)
@@ -58,10 +59,15 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition) : IExp
             }
 
             classes[s] = AttractorClassifier.Classify(overlaps).Class;
+            if (trial == 0)
+            {
+                kept.Add((double[])overlaps.Clone());
+            }
+
             energies[s] = state.Energy / p.N;
         }
 
-        return new AttractorsTrial(classes, energies);
+        return new AttractorsTrial(classes, energies, [.. kept]);
     }
 
     /// <inheritdoc />

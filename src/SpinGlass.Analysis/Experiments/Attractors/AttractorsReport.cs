@@ -40,6 +40,7 @@ public static class AttractorsReport
         {
             new("attractor_rates", () => AttractorsCharts.StackedRates(points)),
             new("attractor_energies", () => AttractorsCharts.EnergyHistogram(points)),
+            new("end_state_overlaps", () => AttractorsCharts.EndStateOverlaps(points)),
         };
         return new ExperimentOutput(table, derived, [], charts);
     }

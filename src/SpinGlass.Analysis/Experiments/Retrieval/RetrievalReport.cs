@@ -32,9 +32,25 @@ public static class RetrievalReport
         if (definition.Images is not null)
         {
             charts.Add(new("gallery", () => RetrievalGallery.Create(definition.Images, points)));
+            charts.Add(new("pattern_overlaps", () => PatternOverlaps(definition.Images)));
         }
 
         return new ExperimentOutput(table, [], [], charts);
+    }
+
+    private static PlotModel PatternOverlaps(StoredImages images)
+    {
+        int p = images.Patterns.P;
+        var overlaps = new double[p, p];
+        for (int a = 0; a < p; a++)
+        {
+            for (int b = 0; b < p; b++)
+            {
+                overlaps[a, b] = (double)images.Patterns.Overlap(a, images.Patterns.Pattern(b)) / images.Patterns.N;
+            }
+        }
+
+        return OverlapMatrixChart.Create("Overlaps between the stored patterns", overlaps, images.Names, images.Names, "pattern", "pattern");
     }
 
     private static PlotModel VersusNoise(IReadOnlyList<RetrievalPointResult> points, string title, string axis, Func<RetrievalPointResult, (double Y, double Err)> value)
