@@ -12,6 +12,7 @@ for name in "${names[@]}"; do
   case "$name" in
     ags-*) out="papers/ags-1987/$name" ;;
     hopfield-1982-*) out="papers/hopfield-1982/$name" ;;
+    mixtures-attractors) out="papers/mixtures/attractors" ;;
     *) out="papers/$name/run" ;;
   esac
   dotnet src/SpinGlass.Runner/bin/Release/net10.0/spinglass.dll run "configs/papers/$name.yaml" --out "$out"
