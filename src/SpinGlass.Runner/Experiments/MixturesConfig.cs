@@ -1,4 +1,5 @@
 using SpinGlass.Analysis.Experiments.Mixtures;
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Runner.Config;
 using SpinGlass.Sampling;
 
@@ -14,6 +15,7 @@ internal static class MixturesConfig
             ParameterSpec.Integer("trials", "Random pattern sets per point. The default is 10.", 10) with { Min = 1 },
             ParameterSpec.Integer("model.N", "Number of neurons N.") with { Sweepable = true, Min = 2, Max = 1_000_000 },
             ParameterSpec.Integer("model.p", "Stored patterns p (at least the largest mixture order).") with { Sweepable = true, Min = 1 },
+            ParameterSpec.Choice("model.neurons", "spin (the theory's units) or binary (Hopfield 1982) neurons. The default is spin.", "spin", "spin", "binary"),
             ParameterSpec.Integer("mixture", "Mixture order n (odd n are the stable kind). The default is 3.", 3) with { Sweepable = true, Min = 1, Max = 15 },
             .. HopfieldKeys.Temperature(),
             ParameterSpec.Choice("dynamics.rule", "Update rule at T > 0 (T = 0 relaxes with the zero-temperature rule). The default is glauber.", "glauber", "glauber", "metropolis"),
@@ -35,7 +37,8 @@ internal static class MixturesConfig
             points,
             config.GetText("dynamics.rule") == "metropolis" ? UpdateRule.Metropolis : UpdateRule.Glauber,
             new RunProtocol((int)config.GetInt("dynamics.thermalize"), (int)config.GetInt("dynamics.measure")),
-            config.Trials));
+            config.Trials,
+            config.GetText("model.neurons") == "binary" ? NeuronCoding.Binary : NeuronCoding.Spin));
     }
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)

@@ -1,3 +1,4 @@
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Sampling;
 
 namespace SpinGlass.Analysis.Experiments.Mixtures;
@@ -10,4 +11,5 @@ namespace SpinGlass.Analysis.Experiments.Mixtures;
 /// <param name="Rule">Update rule at T &gt; 0 (T = 0 always relaxes with the zero-temperature rule).</param>
 /// <param name="Protocol">Thermalisation and measurement sweeps at T &gt; 0; at T = 0 <c>Measure</c> bounds the relaxation.</param>
 /// <param name="Trials">Independent pattern sets per point.</param>
-public sealed record MixturesDefinition(IReadOnlyList<MixturePoint> Points, UpdateRule Rule, RunProtocol Protocol, int Trials);
+/// <param name="Coding">Spin (the default; the mean-field theory's units) or Hopfield 1982's binary neurons.</param>
+public sealed record MixturesDefinition(IReadOnlyList<MixturePoint> Points, UpdateRule Rule, RunProtocol Protocol, int Trials, NeuronCoding Coding = NeuronCoding.Spin);

@@ -40,7 +40,7 @@ public sealed class MixturesExperiment(MixturesDefinition definition) : IExperim
             start[i] = sum > 0 ? (sbyte)1 : sum < 0 ? (sbyte)-1 : rng.NextSpin();
         }
 
-        var state = (HopfieldState)new HopfieldNetwork(patterns).CreateState(start);
+        var state = (HopfieldState)new HopfieldNetwork(patterns, Definition.Coding).CreateState(start);
         var sums = new double[p.P];
         double energy = 0;
         int measurements = 0;
@@ -82,10 +82,11 @@ public sealed class MixturesExperiment(MixturesDefinition definition) : IExperim
         var overlap = TrialStatistics.Mean(trials, t => t.MixtureOverlap);
         var stable = TrialStatistics.Mean(trials, t => t.Stable ? 1 : 0);
         var energy = TrialStatistics.Mean(trials, t => t.Energy);
-        double theory = MixtureMeanField.Overlap(p.Order, p.T);
+        bool spin = Definition.Coding == NeuronCoding.Spin; // the mean-field temperatures and energies are in spin units
+        double theory = spin ? MixtureMeanField.Overlap(p.Order, p.T) : double.NaN;
         return new MixturePointResult(
             p.N, p.P, p.Order, p.T, overlap.Mean, overlap.Error, TrialStatistics.Mean(trials, t => t.MaxOther).Mean,
-            stable.Mean, stable.Error, energy.Mean, energy.Error, theory, MixtureMeanField.Energy(p.Order, p.T));
+            stable.Mean, stable.Error, energy.Mean, energy.Error, theory, spin ? MixtureMeanField.Energy(p.Order, p.T) : double.NaN);
     }
 
     /// <inheritdoc />

@@ -31,6 +31,7 @@ public static class MixturesReport
         }
 
         var derived = new List<KeyValuePair<string, DerivedValue>>();
+        bool spinUnits = points.Any(r => !double.IsNaN(r.MixtureOverlapTheory)); // binary neurons: no mean-field reference
         foreach (var group in points.GroupBy(r => (r.N, r.P, r.Order)).OrderBy(g => g.Key.Order))
         {
             var curve = group.OrderBy(r => r.T).ToArray();
@@ -41,7 +42,7 @@ public static class MixturesReport
             if (CurveCrossing.FindLevel(rates, 0.5) is (double value, double error))
             {
                 string name = points.Select(r => (r.N, r.P)).Distinct().Count() > 1 ? $"t_stability_n{group.Key.Order}_N{group.Key.N}_p{group.Key.P}" : $"t_stability_n{group.Key.Order}";
-                derived.Add(new(name, new DerivedValue(value, error, MixtureMeanField.StabilityTemperature(group.Key.Order), "AGS 1985 (mean field, α → 0)")));
+                derived.Add(new(name, spinUnits ? new DerivedValue(value, error, MixtureMeanField.StabilityTemperature(group.Key.Order), "AGS 1985 (mean field, α → 0)") : new DerivedValue(value, error)));
             }
         }
 
@@ -80,8 +81,11 @@ public static class MixturesReport
             }
 
             model.Series.Add(data);
-            model.Series.Add(theory);
-            model.Series.Add(unstable);
+            if (groups[k].Any(r => !double.IsNaN(r.MixtureOverlapTheory)) && groups.Take(k).All(g => g.Key.Order != order))
+            {
+                model.Series.Add(theory);
+                model.Series.Add(unstable);
+            }
         }
 
         return model;
