@@ -7,23 +7,15 @@ namespace SpinGlass.Analysis.Experiments.Attractors;
 
 /// <summary>Runs an <see cref="AttractorsDefinition"/>.</summary>
 /// <remarks>Amit, Gutfreund and Sompolinsky, Phys. Rev. A 32, 1007 (1985): mixtures appear for α below about 0.03.</remarks>
-public sealed class AttractorsExperiment(AttractorsDefinition definition) : IExperiment<AttractorsTrial, AttractorsPointResult>
+public sealed class AttractorsExperiment(AttractorsDefinition definition)
+    : PointExperiment<AttractorsDefinition, AttractorsTrial, AttractorsPointResult>(definition, d => d.Points.Count, d => d.Trials)
 {
-    /// <summary>The definition.</summary>
-    public AttractorsDefinition Definition { get; } = definition ?? throw new ArgumentNullException(nameof(definition));
-
     /// <inheritdoc />
-    public int PointCount => Definition.Points.Count;
-
-    /// <inheritdoc />
-    public int Trials => Definition.Trials;
-
-    /// <inheritdoc />
-    public double TrialCost(int point) =>
+    public override double TrialCost(int point) =>
         (double)Definition.Points[point].N * Definition.Points[point].P * Definition.Starts * (20 + Definition.Anneal);
 
     /// <inheritdoc />
-    public AttractorsTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    public override AttractorsTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
         var patterns = PatternSet.Random(p.N, p.P, ref rng);
@@ -71,7 +63,7 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition) : IExp
     }
 
     /// <inheritdoc />
-    public AttractorsPointResult CombineTrials(int point, IReadOnlyList<AttractorsTrial> trials)
+    public override AttractorsPointResult CombineTrials(int point, IReadOnlyList<AttractorsTrial> trials)
     {
         var p = Definition.Points[point];
         var rates = new List<double>();
@@ -89,5 +81,5 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition) : IExp
     }
 
     /// <inheritdoc />
-    public ExperimentOutput Finish(IReadOnlyList<AttractorsPointResult> points) => AttractorsReport.Create(points, Definition.Coding == NeuronCoding.Spin);
+    public override ExperimentOutput Finish(IReadOnlyList<AttractorsPointResult> points) => AttractorsReport.Create(points, Definition.Coding == NeuronCoding.Spin);
 }

@@ -14,26 +14,16 @@ namespace SpinGlass.Analysis.Experiments.Capacity;
 /// Amit, Gutfreund and Sompolinsky, Phys. Rev. Lett. 55, 1530 (1985) and Ann. Phys. 173, 30 (1987): below
 /// α_c = 0.138 the retrieval state survives with m ≈ 0.97 at T = 0; above it the overlap collapses.
 /// </remarks>
-public sealed class CapacityExperiment : IExperiment<CapacityTrial, CapacityPointResult>
+public sealed class CapacityExperiment : PointExperiment<CapacityDefinition, CapacityTrial, CapacityPointResult>
 {
     /// <summary>Creates the experiment.</summary>
     public CapacityExperiment(CapacityDefinition definition)
+        : base(definition, d => d.Points.Count, d => d.Trials)
     {
-        ArgumentNullException.ThrowIfNull(definition);
-        Definition = definition;
     }
 
-    /// <summary>The definition.</summary>
-    public CapacityDefinition Definition { get; }
-
     /// <inheritdoc />
-    public int PointCount => Definition.Points.Count;
-
-    /// <inheritdoc />
-    public int Trials => Definition.Trials;
-
-    /// <inheritdoc />
-    public double TrialCost(int point)
+    public override double TrialCost(int point)
     {
         var p = Definition.Points[point];
         double sweeps = double.IsPositiveInfinity(p.Beta) ? 10 : Definition.Dynamics.Thermalize + Definition.Dynamics.Measure;
@@ -41,7 +31,7 @@ public sealed class CapacityExperiment : IExperiment<CapacityTrial, CapacityPoin
     }
 
     /// <inheritdoc />
-    public CapacityTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    public override CapacityTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
         var patterns = PatternSet.Random(p.N, p.P, ref rng);
@@ -59,7 +49,7 @@ public sealed class CapacityExperiment : IExperiment<CapacityTrial, CapacityPoin
     }
 
     /// <inheritdoc />
-    public CapacityPointResult CombineTrials(int point, IReadOnlyList<CapacityTrial> trials)
+    public override CapacityPointResult CombineTrials(int point, IReadOnlyList<CapacityTrial> trials)
     {
         ArgumentNullException.ThrowIfNull(trials);
         var p = Definition.Points[point];
@@ -75,5 +65,5 @@ public sealed class CapacityExperiment : IExperiment<CapacityTrial, CapacityPoin
     }
 
     /// <inheritdoc />
-    public ExperimentOutput Finish(IReadOnlyList<CapacityPointResult> points) => CapacityReport.Create(Definition, points);
+    public override ExperimentOutput Finish(IReadOnlyList<CapacityPointResult> points) => CapacityReport.Create(Definition, points);
 }

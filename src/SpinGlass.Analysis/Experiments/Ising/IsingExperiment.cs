@@ -11,37 +11,26 @@ namespace SpinGlass.Analysis.Experiments.Ising;
 /// (C, χ, U_L) from the jackknife over the pooled bins of all chains.
 /// </summary>
 /// <remarks>Binder, Z. Phys. B 43, 119 (1981) for the cumulant; Kaufman, Phys. Rev. 76, 1232 (1949) for the exact energies.</remarks>
-public sealed class IsingExperiment : IExperiment<IsingTrial, IsingPointResult>
+public sealed class IsingExperiment : PointExperiment<IsingDefinition, IsingTrial, IsingPointResult>
 {
     private const int MinimumBins = 64;
 
     /// <summary>Creates the experiment.</summary>
     public IsingExperiment(IsingDefinition definition)
+        : base(definition, d => d.Points.Count, d => d.Trials)
     {
-        ArgumentNullException.ThrowIfNull(definition);
         if (definition.Rule is not (UpdateRule.Metropolis or UpdateRule.Glauber))
         {
             throw new ArgumentException("The ising experiment samples equilibrium: use the metropolis or glauber rule.", nameof(definition));
         }
-
-        Definition = definition;
     }
 
-    /// <summary>The definition.</summary>
-    public IsingDefinition Definition { get; }
-
     /// <inheritdoc />
-    public int PointCount => Definition.Points.Count;
-
-    /// <inheritdoc />
-    public int Trials => Definition.Trials;
-
-    /// <inheritdoc />
-    public double TrialCost(int point) =>
+    public override double TrialCost(int point) =>
         Math.Pow(Definition.Points[point].L, (int)Definition.Lattice) * (double)(Definition.Protocol.Thermalize + Definition.Protocol.Measure);
 
     /// <inheritdoc />
-    public IsingTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    public override IsingTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
         var model = new IsingLattice(Definition.Lattice, p.L, Definition.J, Definition.H);
@@ -79,7 +68,7 @@ public sealed class IsingExperiment : IExperiment<IsingTrial, IsingPointResult>
     }
 
     /// <inheritdoc />
-    public IsingPointResult CombineTrials(int point, IReadOnlyList<IsingTrial> trials)
+    public override IsingPointResult CombineTrials(int point, IReadOnlyList<IsingTrial> trials)
     {
         ArgumentNullException.ThrowIfNull(trials);
         var p = Definition.Points[point];
@@ -114,7 +103,7 @@ public sealed class IsingExperiment : IExperiment<IsingTrial, IsingPointResult>
     }
 
     /// <inheritdoc />
-    public ExperimentOutput Finish(IReadOnlyList<IsingPointResult> points) => IsingReport.Create(Definition, points);
+    public override ExperimentOutput Finish(IReadOnlyList<IsingPointResult> points) => IsingReport.Create(Definition, points);
 
     private static double[] Pool(IReadOnlyList<IsingTrial> trials, Func<IsingTrial, double[]> bins)
     {

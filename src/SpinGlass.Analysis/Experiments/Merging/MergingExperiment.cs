@@ -13,35 +13,24 @@ namespace SpinGlass.Analysis.Experiments.Merging;
 /// 30, both similar memories were usually stable. At a distance of 20, the minima were usually distinct but displaced.
 /// At a distance of 10, the minima were often fused." Random pairs sit at 50 ± 5.
 /// </remarks>
-public sealed class MergingExperiment : IExperiment<MergingTrial, MergingPointResult>
+public sealed class MergingExperiment : PointExperiment<MergingDefinition, MergingTrial, MergingPointResult>
 {
     /// <summary>Creates the experiment.</summary>
     public MergingExperiment(MergingDefinition definition)
+        : base(definition, d => d.Distances.Count, d => d.Trials)
     {
-        ArgumentNullException.ThrowIfNull(definition);
         ArgumentOutOfRangeException.ThrowIfLessThan(definition.Memories, 2);
         if (definition.Distances.Any(d => d < 0 || d > definition.N))
         {
             throw new ArgumentException($"Distances must lie in [0, N = {definition.N}].", nameof(definition));
         }
-
-        Definition = definition;
     }
 
-    /// <summary>The definition.</summary>
-    public MergingDefinition Definition { get; }
+    /// <inheritdoc />
+    public override double TrialCost(int point) => (double)Definition.N * Definition.Memories * 2;
 
     /// <inheritdoc />
-    public int PointCount => Definition.Distances.Count;
-
-    /// <inheritdoc />
-    public int Trials => Definition.Trials;
-
-    /// <inheritdoc />
-    public double TrialCost(int point) => (double)Definition.N * Definition.Memories * 2;
-
-    /// <inheritdoc />
-    public MergingTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    public override MergingTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         int n = Definition.N, last = Definition.Memories - 1, distance = Definition.Distances[point];
         var random = PatternSet.Random(n, last, ref rng);
@@ -67,7 +56,7 @@ public sealed class MergingExperiment : IExperiment<MergingTrial, MergingPointRe
     }
 
     /// <inheritdoc />
-    public MergingPointResult CombineTrials(int point, IReadOnlyList<MergingTrial> trials)
+    public override MergingPointResult CombineTrials(int point, IReadOnlyList<MergingTrial> trials)
     {
         ArgumentNullException.ThrowIfNull(trials);
         var stable = TrialStatistics.Mean(trials, t => t.Outcome == MergingOutcome.BothStable ? 1 : 0);
@@ -82,7 +71,7 @@ public sealed class MergingExperiment : IExperiment<MergingTrial, MergingPointRe
     }
 
     /// <inheritdoc />
-    public ExperimentOutput Finish(IReadOnlyList<MergingPointResult> points) => MergingReport.Create(Definition, points);
+    public override ExperimentOutput Finish(IReadOnlyList<MergingPointResult> points) => MergingReport.Create(Definition, points);
 
     private sbyte[] Relax(HopfieldNetwork network, ReadOnlySpan<sbyte> memory, ref Xoshiro256StarStar rng, CancellationToken cancellation)
     {

@@ -8,23 +8,15 @@ namespace SpinGlass.Analysis.Experiments.Mixtures;
 
 /// <summary>Runs a <see cref="MixturesDefinition"/>.</summary>
 /// <remarks>Amit, Gutfreund and Sompolinsky, Phys. Rev. A 32, 1007 (1985): symmetric 3-mixtures are stable below T = 0.46.</remarks>
-public sealed class MixturesExperiment(MixturesDefinition definition) : IExperiment<MixtureTrial, MixturePointResult>
+public sealed class MixturesExperiment(MixturesDefinition definition)
+    : PointExperiment<MixturesDefinition, MixtureTrial, MixturePointResult>(definition, d => d.Points.Count, d => d.Trials)
 {
-    /// <summary>The definition.</summary>
-    public MixturesDefinition Definition { get; } = definition ?? throw new ArgumentNullException(nameof(definition));
-
     /// <inheritdoc />
-    public int PointCount => Definition.Points.Count;
-
-    /// <inheritdoc />
-    public int Trials => Definition.Trials;
-
-    /// <inheritdoc />
-    public double TrialCost(int point) =>
+    public override double TrialCost(int point) =>
         (double)Definition.Points[point].N * Definition.Points[point].P * (Definition.Protocol.Thermalize + Definition.Protocol.Measure);
 
     /// <inheritdoc />
-    public MixtureTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    public override MixtureTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
         var patterns = PatternSet.Random(p.N, p.P, ref rng);
@@ -76,7 +68,7 @@ public sealed class MixturesExperiment(MixturesDefinition definition) : IExperim
     }
 
     /// <inheritdoc />
-    public MixturePointResult CombineTrials(int point, IReadOnlyList<MixtureTrial> trials)
+    public override MixturePointResult CombineTrials(int point, IReadOnlyList<MixtureTrial> trials)
     {
         var p = Definition.Points[point];
         var overlap = TrialStatistics.Mean(trials, t => t.MixtureOverlap);
@@ -90,5 +82,5 @@ public sealed class MixturesExperiment(MixturesDefinition definition) : IExperim
     }
 
     /// <inheritdoc />
-    public ExperimentOutput Finish(IReadOnlyList<MixturePointResult> points) => MixturesReport.Create(points);
+    public override ExperimentOutput Finish(IReadOnlyList<MixturePointResult> points) => MixturesReport.Create(points);
 }

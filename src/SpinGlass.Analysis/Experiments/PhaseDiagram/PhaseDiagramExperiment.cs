@@ -8,30 +8,20 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 
 /// <summary>Runs a <see cref="PhaseDiagramDefinition"/>.</summary>
 /// <remarks>Amit, Gutfreund and Sompolinsky, Ann. Phys. 173, 30 (1987), Fig. 1: the T_g, T_M and T_c lines.</remarks>
-public sealed class PhaseDiagramExperiment : IExperiment<PhaseDiagramTrial, PhaseDiagramPointResult>
+public sealed class PhaseDiagramExperiment : PointExperiment<PhaseDiagramDefinition, PhaseDiagramTrial, PhaseDiagramPointResult>
 {
     /// <summary>Creates the experiment.</summary>
     public PhaseDiagramExperiment(PhaseDiagramDefinition definition)
+        : base(definition, d => d.Points.Count, d => d.Trials)
     {
-        ArgumentNullException.ThrowIfNull(definition);
-        Definition = definition;
     }
 
-    /// <summary>The definition.</summary>
-    public PhaseDiagramDefinition Definition { get; }
-
     /// <inheritdoc />
-    public int PointCount => Definition.Points.Count;
-
-    /// <inheritdoc />
-    public int Trials => Definition.Trials;
-
-    /// <inheritdoc />
-    public double TrialCost(int point) =>
+    public override double TrialCost(int point) =>
         (double)Definition.Points[point].N * Math.Max(1, Definition.Points[point].P) * (Definition.Protocol.Thermalize + Definition.Protocol.Measure);
 
     /// <inheritdoc />
-    public PhaseDiagramTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    public override PhaseDiagramTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
         var patterns = PatternSet.Random(p.N, p.P, ref rng);
@@ -51,7 +41,7 @@ public sealed class PhaseDiagramExperiment : IExperiment<PhaseDiagramTrial, Phas
     }
 
     /// <inheritdoc />
-    public PhaseDiagramPointResult CombineTrials(int point, IReadOnlyList<PhaseDiagramTrial> trials)
+    public override PhaseDiagramPointResult CombineTrials(int point, IReadOnlyList<PhaseDiagramTrial> trials)
     {
         var p = Definition.Points[point];
         var overlap = TrialStatistics.Mean(trials, t => t.Overlap);
@@ -62,5 +52,5 @@ public sealed class PhaseDiagramExperiment : IExperiment<PhaseDiagramTrial, Phas
     }
 
     /// <inheritdoc />
-    public ExperimentOutput Finish(IReadOnlyList<PhaseDiagramPointResult> points) => PhaseDiagramReport.Create(points);
+    public override ExperimentOutput Finish(IReadOnlyList<PhaseDiagramPointResult> points) => PhaseDiagramReport.Create(points);
 }

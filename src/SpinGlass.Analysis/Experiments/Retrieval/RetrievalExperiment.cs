@@ -7,33 +7,23 @@ namespace SpinGlass.Analysis.Experiments.Retrieval;
 
 /// <summary>Runs a <see cref="RetrievalDefinition"/>: noise robustness of associative recall.</summary>
 /// <remarks>Hopfield, PNAS 79, 2554 (1982); the seeds' letter experiment (A–E in N = 100).</remarks>
-public sealed class RetrievalExperiment : IExperiment<RetrievalTrial, RetrievalPointResult>
+public sealed class RetrievalExperiment : PointExperiment<RetrievalDefinition, RetrievalTrial, RetrievalPointResult>
 {
     /// <summary>Creates the experiment.</summary>
     public RetrievalExperiment(RetrievalDefinition definition)
+        : base(definition, d => d.Points.Count, d => d.Trials)
     {
-        ArgumentNullException.ThrowIfNull(definition);
-        Definition = definition;
     }
 
-    /// <summary>The definition.</summary>
-    public RetrievalDefinition Definition { get; }
-
     /// <inheritdoc />
-    public int PointCount => Definition.Points.Count;
-
-    /// <inheritdoc />
-    public int Trials => Definition.Trials;
-
-    /// <inheritdoc />
-    public double TrialCost(int point)
+    public override double TrialCost(int point)
     {
         var p = Definition.Points[point];
         return (double)p.N * p.P * (double.IsPositiveInfinity(p.Beta) ? 5 : Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
     }
 
     /// <inheritdoc />
-    public RetrievalTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    public override RetrievalTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
         var patterns = Definition.Images?.Patterns ?? PatternSet.Random(p.N, p.P, ref rng);
@@ -49,7 +39,7 @@ public sealed class RetrievalExperiment : IExperiment<RetrievalTrial, RetrievalP
     }
 
     /// <inheritdoc />
-    public RetrievalPointResult CombineTrials(int point, IReadOnlyList<RetrievalTrial> trials)
+    public override RetrievalPointResult CombineTrials(int point, IReadOnlyList<RetrievalTrial> trials)
     {
         ArgumentNullException.ThrowIfNull(trials);
         var p = Definition.Points[point];
@@ -62,5 +52,5 @@ public sealed class RetrievalExperiment : IExperiment<RetrievalTrial, RetrievalP
     }
 
     /// <inheritdoc />
-    public ExperimentOutput Finish(IReadOnlyList<RetrievalPointResult> points) => RetrievalReport.Create(Definition, points);
+    public override ExperimentOutput Finish(IReadOnlyList<RetrievalPointResult> points) => RetrievalReport.Create(Definition, points);
 }

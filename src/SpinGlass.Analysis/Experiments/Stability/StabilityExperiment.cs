@@ -13,36 +13,26 @@ namespace SpinGlass.Analysis.Experiments.Stability;
 /// them have no error, and with n = 15 many drift away ("about 0.15 N states can be simultaneously remembered before
 /// error in recall is severe").
 /// </remarks>
-public sealed class StabilityExperiment : IExperiment<StabilityTrial, StabilityPointResult>
+public sealed class StabilityExperiment : PointExperiment<StabilityDefinition, StabilityTrial, StabilityPointResult>
 {
     /// <summary>Wrong bits below which a memory counts as nearly stable (<c>under5_error_rate</c>).</summary>
     public const int FewErrors = 5;
 
     /// <summary>Creates the experiment.</summary>
     public StabilityExperiment(StabilityDefinition definition)
+        : base(definition, d => d.Points.Count, d => d.Trials)
     {
-        ArgumentNullException.ThrowIfNull(definition);
-        Definition = definition;
     }
 
-    /// <summary>The definition.</summary>
-    public StabilityDefinition Definition { get; }
-
     /// <inheritdoc />
-    public int PointCount => Definition.Points.Count;
-
-    /// <inheritdoc />
-    public int Trials => Definition.Trials;
-
-    /// <inheritdoc />
-    public double TrialCost(int point)
+    public override double TrialCost(int point)
     {
         var p = Definition.Points[point];
         return (double)p.N * p.P * p.P * 3;
     }
 
     /// <inheritdoc />
-    public StabilityTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    public override StabilityTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
         var patterns = PatternSet.Random(p.N, p.P, ref rng);
@@ -62,7 +52,7 @@ public sealed class StabilityExperiment : IExperiment<StabilityTrial, StabilityP
     }
 
     /// <inheritdoc />
-    public StabilityPointResult CombineTrials(int point, IReadOnlyList<StabilityTrial> trials)
+    public override StabilityPointResult CombineTrials(int point, IReadOnlyList<StabilityTrial> trials)
     {
         ArgumentNullException.ThrowIfNull(trials);
         var p = Definition.Points[point];
@@ -84,7 +74,7 @@ public sealed class StabilityExperiment : IExperiment<StabilityTrial, StabilityP
     }
 
     /// <inheritdoc />
-    public ExperimentOutput Finish(IReadOnlyList<StabilityPointResult> points) => StabilityReport.Create(Definition, points);
+    public override ExperimentOutput Finish(IReadOnlyList<StabilityPointResult> points) => StabilityReport.Create(Definition, points);
 
     private static double Fraction(StabilityTrial trial, Func<int, bool> predicate) =>
         (double)trial.Errors.Count(predicate) / trial.Errors.Count;
