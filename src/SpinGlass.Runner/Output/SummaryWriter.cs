@@ -13,7 +13,7 @@ internal static class SummaryWriter
     public static string Format(ResolvedConfig config, ExperimentOutput output, DateTimeOffset started, DateTimeOffset finished)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("experiment", config.Kind);
