@@ -1,5 +1,6 @@
 using SpinGlass.Models;
 using SpinGlass.Models.Couplings;
+using SpinGlass.Models.Dense;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
 
@@ -54,6 +55,10 @@ internal static class ModelCatalog
 
         yield return ("hopfield-binary", new HopfieldNetwork(PatternSet.Random(40, 5, ref rng), NeuronCoding.Binary));
         yield return ("hopfield-binary-thresholds", new HopfieldNetwork(PatternSet.Random(40, 6, ref rng, 0.2), NeuronCoding.Binary, thresholds));
+        yield return ("dense-polynomial", new DenseAssociativeMemory(PatternSet.Random(40, 12, ref rng), Interaction.Polynomial, 3));
+        yield return ("dense-polynomial-even", new DenseAssociativeMemory(PatternSet.Random(30, 5, ref rng), Interaction.Polynomial, 4));
+        yield return ("dense-rectified", new DenseAssociativeMemory(PatternSet.Random(50, 15, ref rng), Interaction.RectifiedPolynomial, 3));
+        yield return ("dense-exponential", new DenseAssociativeMemory(PatternSet.Random(60, 20, ref rng), Interaction.Exponential));
     }
 
     public static TheoryData<string> Names(bool hamiltoniansOnly)

@@ -1,5 +1,6 @@
 using SpinGlass.Models;
 using SpinGlass.Models.Couplings;
+using SpinGlass.Models.Dense;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
 
@@ -27,6 +28,10 @@ internal static class SmallModels
                 return new HopfieldNetwork(PatternSet.Random(10, 2, ref rng));
             case "hopfield-binary":
                 return new HopfieldNetwork(PatternSet.Random(8, 2, ref rng), NeuronCoding.Binary, [0.5, -0.5, 0, 1, 0, 0, -1, 0.25]);
+            case "dense":
+                return new DenseAssociativeMemory(PatternSet.Random(8, 2, ref rng), Interaction.Polynomial, 3);
+            case "dense-exponential":
+                return new DenseAssociativeMemory(PatternSet.Random(8, 3, ref rng), Interaction.Exponential);
             default:
                 var fields = new double[8];
                 for (int i = 0; i < fields.Length; i++)
@@ -56,5 +61,14 @@ internal static class SmallModels
 
         yield return ("hopfield-binary", 0.1);
         yield return ("hopfield-binary", 0.3);
+
+        // Dense n = 3 at N = 8: a flip costs ~6M² ≈ 50 at random states and ~300 at a stored pattern; from β ≈ 0.015 on a
+        // chain leaves a pattern too rarely for these run lengths (Glauber then fails on mixing, not on the weights).
+        yield return ("dense", 0.005);
+        yield return ("dense", 0.01);
+
+        // Exponential F(x) = e^{x−N}: energies in [−K, 0), flip costs below 1.
+        yield return ("dense-exponential", 1.0);
+        yield return ("dense-exponential", 3.0);
     }
 }

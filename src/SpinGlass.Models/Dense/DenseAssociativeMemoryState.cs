@@ -1,0 +1,118 @@
+using SpinGlass.Models.Hopfield;
+
+namespace SpinGlass.Models.Dense;
+
+/// <summary>
+/// Chain state of a <see cref="DenseAssociativeMemory"/>: spins and the integer overlaps <c>M_μ = ξ^μ·s</c>.
+/// A flip cost and a field cost O(K); a flip updates <c>M</c> in O(K).
+/// </summary>
+/// <remarks>
+/// The energy is not accumulated flip by flip but recomputed from the overlaps in O(K) when read, so it is exactly
+/// the from-scratch value (for the polynomial kinds an integer) however long the chain runs.
+/// </remarks>
+public sealed class DenseAssociativeMemoryState : IEnergyState
+{
+    // 1 − e^{−2σ} for σ = ξ^μ_i s_i = +1 and −1: each exponential term of ΔE is one product, never a difference.
+    private static readonly double DownFactor = 1 - Math.Exp(-2);
+    private static readonly double UpFactor = 1 - Math.Exp(2);
+
+    private readonly DenseAssociativeMemory _model;
+    private readonly sbyte[] _spins;
+    private readonly int[] _overlaps;
+
+    internal DenseAssociativeMemoryState(DenseAssociativeMemory model, ReadOnlySpan<sbyte> spins)
+    {
+        _model = model;
+        _spins = new sbyte[model.N];
+        _overlaps = new int[model.K];
+        SetSpins(spins);
+    }
+
+    /// <inheritdoc />
+    public int N => _spins.Length;
+
+    /// <inheritdoc />
+    public ReadOnlySpan<sbyte> Spins => _spins;
+
+    /// <summary>The integer overlaps <c>M_μ = Σ_j ξ^μ_j s_j</c>.</summary>
+    public ReadOnlySpan<int> Overlaps => _overlaps;
+
+    /// <inheritdoc />
+    public double Energy => _model.EnergyOf(_overlaps);
+
+    /// <summary>
+    /// The exact integer flip cost <c>ΔE_i = −Σ_μ [F(M_μ − 2ξ^μ_i s_i) − F(M_μ)]</c> of the polynomial kinds.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The interaction is exponential.</exception>
+    public long IntegerFlipCost(int i)
+    {
+        if (_model.Kind == Interaction.Exponential)
+        {
+            throw new InvalidOperationException("The exponential interaction has no integer flip cost.");
+        }
+
+        return PolynomialFlipCost(i);
+    }
+
+    /// <inheritdoc />
+    public double FlipCost(int i) => _model.Kind == Interaction.Exponential ? ExponentialFlipCost(i) : PolynomialFlipCost(i);
+
+    /// <summary>The effective field <c>h_i = ΔE_i/(2 s_i)</c>; <c>s_i ← sgn(h_i)</c> is the Krotov–Hopfield rule.</summary>
+    public double LocalField(int i) => 0.5 * _spins[i] * FlipCost(i);
+
+    /// <inheritdoc />
+    public void Flip(int i)
+    {
+        OverlapKernels.AddScaled(_model.Patterns.NeuronRow(i), _overlaps, -2 * _spins[i]);
+        _spins[i] = (sbyte)-_spins[i];
+    }
+
+    /// <inheritdoc />
+    public void SetSpins(ReadOnlySpan<sbyte> spins)
+    {
+        ModelGuards.RequireSpins(spins, _spins.Length);
+        spins.CopyTo(_spins);
+        for (int mu = 0; mu < _overlaps.Length; mu++)
+        {
+            _overlaps[mu] = _model.Patterns.Overlap(mu, _spins);
+        }
+    }
+
+    private long PolynomialFlipCost(int i)
+    {
+        var row = _model.Patterns.NeuronRow(i);
+        var table = _model.PolynomialTable;
+        int n = N, s = _spins[i];
+        long cost = 0;
+        for (int mu = 0; mu < row.Length; mu++)
+        {
+            int m = _overlaps[mu] + n;
+            cost += table[m] - table[m - 2 * row[mu] * s];
+        }
+
+        return cost;
+    }
+
+    private double ExponentialFlipCost(int i)
+    {
+        var row = _model.Patterns.NeuronRow(i);
+        var table = _model.ExponentialTable;
+        int n = N, s = _spins[i];
+        double down = 0, up = 0;
+        for (int mu = 0; mu < row.Length; mu++)
+        {
+            double f = table[_overlaps[mu] + n];
+            if (row[mu] * s > 0)
+            {
+                down += f;
+            }
+            else
+            {
+                up += f;
+            }
+        }
+
+        // −Σ_μ F(M_μ)(e^{−2σ_μ} − 1), grouped by σ_μ = ξ^μ_i s_i.
+        return DownFactor * down + UpFactor * up;
+    }
+}
