@@ -3,6 +3,7 @@ using SpinGlass.Models.Couplings;
 using SpinGlass.Models.Dense;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
+using SpinGlass.Models.Sequences;
 
 namespace SpinGlass.Models.Tests;
 
@@ -27,6 +28,8 @@ internal static class ModelCatalog
         }
 
         yield return ("asymmetric", new AsymmetricNetwork(new CouplingMatrix(30, values)));
+        var sequenceRng = new Xoshiro256StarStar(78);
+        yield return ("sequence", new SequenceNetwork(PatternSet.Random(30, 4, ref sequenceRng), symmetric: 1, lambda: 1.5, cyclic: false));
     }
 
     public static IEnumerable<(string Name, IEnergyModel Model)> Hamiltonians()
