@@ -1,5 +1,6 @@
 using SpinGlass.Analysis.Experiments.Attractors;
 using SpinGlass.Analysis.Experiments.Capacity;
+using SpinGlass.Analysis.Experiments.Dense;
 using SpinGlass.Analysis.Experiments.Ising;
 using SpinGlass.Analysis.Experiments.Merging;
 using SpinGlass.Analysis.Experiments.Mixtures;
@@ -23,6 +24,7 @@ internal static class ExperimentCatalog
         new ExperimentKind<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
         new ExperimentKind<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
         new ExperimentKind<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
+        new ExperimentKind<DenseTrial, DensePointResult>(DenseConfig.Schema, DenseConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =

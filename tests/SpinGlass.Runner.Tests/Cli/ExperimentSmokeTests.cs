@@ -55,6 +55,11 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["attractor_rates", "attractor_energies"]
         },
         {
+            "dense.yaml", ["model.n=[2, 3]", "model.K=[5, 40, 400]", "trials=3"],
+            "N,interaction,n,K,success_rate,success_rate_err,bit_error_rate,bit_error_rate_err,overlap,overlap_err,bit_error_theory",
+            ["dense_success", "dense_bit_error"]
+        },
+        {
             "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],
             "L,T,energy,energy_err,abs_magnetization,abs_magnetization_err,specific_heat,specific_heat_err,susceptibility,susceptibility_err,binder,binder_err,tau_energy,acceptance,energy_exact,specific_heat_exact",
             ["energy", "binder"]

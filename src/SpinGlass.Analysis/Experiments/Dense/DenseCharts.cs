@@ -1,0 +1,138 @@
+using OxyPlot;
+using OxyPlot.Axes;
+using OxyPlot.Series;
+using SpinGlass.Analysis.Charts;
+using SpinGlass.Analysis.Theory;
+using SpinGlass.Models.Dense;
+
+namespace SpinGlass.Analysis.Experiments.Dense;
+
+/// <summary>Charts of the <c>dense</c> experiment: success rate and per-bit error against K (logarithmic), a series per n.</summary>
+public static class DenseCharts
+{
+    private const int CurvePoints = 200;
+    private const double SmallestError = 1e-5;
+
+    /// <summary>Fraction of trials whose dynamics end exactly on ξ¹ vs K (log axis), per (N, interaction, n).</summary>
+    public static PlotModel Success(IReadOnlyList<DensePointResult> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var model = ChartStyle.Create(Title("Exact recall", points), "K (stored patterns)", "success rate", OxyPlot.Legends.LegendPosition.LeftBottom);
+        LogarithmicBottom(model, "K (stored patterns)", points);
+        model.Axes[1].Minimum = -0.02;
+        model.Axes[1].Maximum = 1.02;
+        var groups = Groups(points);
+        for (int k = 0; k < groups.Length; k++)
+        {
+            var series = ChartStyle.Data(Label(groups[k].Key, points), ChartStyle.Color(k));
+            var line = new LineSeries { Color = ChartStyle.Color(k), StrokeThickness = 1 };
+            foreach (var p in groups[k].OrderBy(p => p.K))
+            {
+                series.Points.Add(new ScatterErrorPoint(p.K, p.SuccessRate, 0, double.IsFinite(p.SuccessRateErr) ? p.SuccessRateErr : 0));
+                line.Points.Add(new DataPoint(p.K, p.SuccessRate));
+            }
+
+            model.Series.Add(line);
+            model.Series.Add(series);
+        }
+
+        return model;
+    }
+
+    /// <summary>Per-bit error at ξ¹ vs K (log–log) per (N, interaction, n), with the Krotov–Hopfield curve for F(x) = xⁿ.</summary>
+    public static PlotModel BitError(IReadOnlyList<DensePointResult> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var model = ChartStyle.Create(Title("Per-bit error at a stored pattern (zeros not shown)", points), "K (stored patterns)", "bit error rate", OxyPlot.Legends.LegendPosition.LeftTop);
+        LogarithmicBottom(model, "K (stored patterns)", points);
+        model.Axes[1] = new LogarithmicAxis
+        {
+            Position = AxisPosition.Left,
+            Title = "bit error rate",
+            Minimum = SmallestError,
+            Maximum = 1,
+            MajorGridlineStyle = LineStyle.Dot,
+            MajorGridlineColor = OxyColor.FromRgb(0xdd, 0xdd, 0xdd),
+        };
+        var groups = Groups(points);
+        double kMin = points.Min(p => p.K), kMax = points.Max(p => p.K);
+        for (int k = 0; k < groups.Length; k++)
+        {
+            var key = groups[k].Key;
+            var series = ChartStyle.Data(Label(key, points), ChartStyle.Color(k));
+            foreach (var p in groups[k].OrderBy(p => p.K).Where(p => p.BitErrorRate > 0))
+            {
+                series.Points.Add(new ScatterErrorPoint(p.K, p.BitErrorRate, 0, double.IsFinite(p.BitErrorRateErr) ? Math.Min(p.BitErrorRateErr, 0.9 * p.BitErrorRate) : 0));
+            }
+
+            model.Series.Add(series);
+            if (key.Interaction == Interaction.Polynomial)
+            {
+                var curve = ChartStyle.Theory(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Krotov–Hopfield, n = {key.Power}"), ChartStyle.Color(k));
+                for (int i = 0; i <= CurvePoints; i++)
+                {
+                    double kk = kMin * Math.Pow(kMax / kMin, (double)i / CurvePoints);
+                    double theory = Math.Min(DenseMemoryTheory.PerBitError(key.Power, key.N, kk), 0.5);
+                    curve.Points.Add(theory >= SmallestError ? new DataPoint(kk, theory) : DataPoint.Undefined);
+                }
+
+                model.Series.Add(curve);
+            }
+        }
+
+        return model;
+    }
+
+    private static void LogarithmicBottom(PlotModel model, string title, IReadOnlyList<DensePointResult> points)
+    {
+        double kMin = points.Count == 0 ? 1 : points.Min(p => p.K), kMax = points.Count == 0 ? 10 : points.Max(p => p.K);
+        model.Axes[0] = new LogarithmicAxis
+        {
+            Position = AxisPosition.Bottom,
+            Title = title,
+            Minimum = kMin / 1.3,
+            Maximum = kMax * 1.3,
+            MajorGridlineStyle = LineStyle.Dot,
+            MajorGridlineColor = OxyColor.FromRgb(0xdd, 0xdd, 0xdd),
+        };
+    }
+
+    private static IGrouping<(int N, Interaction Interaction, int Power, double T), DensePointResult>[] Groups(IReadOnlyList<DensePointResult> points) =>
+        [.. points.GroupBy(p => (p.N, p.Interaction, p.Power, p.T)).OrderBy(g => g.Key.N).ThenBy(g => g.Key.Interaction).ThenBy(g => g.Key.Power).ThenBy(g => g.Key.T)];
+
+    private static string Label((int N, Interaction Interaction, int Power, double T) key, IReadOnlyList<DensePointResult> points)
+    {
+        var parts = new List<string>();
+        if (points.Select(p => p.N).Distinct().Count() > 1)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"N = {key.N}"));
+        }
+
+        if (points.Select(p => p.Interaction).Distinct().Count() > 1)
+        {
+            parts.Add(DenseReport.Name(key.Interaction));
+        }
+
+        if (key.Interaction != Interaction.Exponential)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"n = {key.Power}"));
+        }
+
+        if (points.Select(p => p.T).Distinct().Count() > 1)
+        {
+            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"T = {key.T}"));
+        }
+
+        return parts.Count == 0 ? DenseReport.Name(key.Interaction) : string.Join(", ", parts);
+    }
+
+    private static string Title(string what, IReadOnlyList<DensePointResult> points)
+    {
+        var sizes = points.Select(p => p.N).Distinct().ToArray();
+        var kinds = points.Select(p => p.Interaction).Distinct().ToArray();
+        string kind = kinds.Length == 1 ? DenseReport.Name(kinds[0]) + " " : "";
+        return sizes.Length == 1
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}, {kind}dense memory, N = {sizes[0]}")
+            : $"{what}, {kind}dense memory";
+    }
+}

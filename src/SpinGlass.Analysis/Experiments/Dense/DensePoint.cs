@@ -1,0 +1,12 @@
+using SpinGlass.Models.Dense;
+
+namespace SpinGlass.Analysis.Experiments.Dense;
+
+/// <summary>One point of a dense-associative-memory sweep.</summary>
+/// <param name="N">Number of neurons.</param>
+/// <param name="Interaction">The interaction function <c>F</c>.</param>
+/// <param name="Power">The power <c>n</c> of the polynomial kinds (reported but ignored by the exponential).</param>
+/// <param name="K">Number of stored patterns.</param>
+/// <param name="T">Temperature (in units of the energy <c>E = −Σ_μ F(ξ^μ·s)</c>).</param>
+/// <param name="Beta">Inverse temperature β = 1/T.</param>
+public sealed record DensePoint(int N, Interaction Interaction, int Power, int K, double T, double Beta);
