@@ -22,6 +22,17 @@ public static class CurveCrossing
     /// <param name="Error">Their standard errors.</param>
     public sealed record Curve(double[] X, double[] Y, double[] Error);
 
+    /// <summary>
+    /// A curve of rates (fractions of <paramref name="trials"/> independent trials) with binomial errors
+    /// <c>√((r(1−r) + 1/(4n))/n)</c>: the 1/(4n) floor keeps rates of exactly 0 or 1 from claiming zero error.
+    /// </summary>
+    public static Curve RateCurve(double[] x, double[] rates, int trials)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        ArgumentOutOfRangeException.ThrowIfLessThan(trials, 1);
+        return new Curve(x, rates, [.. rates.Select(r => Math.Sqrt((r * (1 - r) + 0.25 / trials) / trials))]);
+    }
+
     /// <summary>Where a decreasing <paramref name="curve"/> first falls through <paramref name="level"/>, or null.</summary>
     public static (double Value, double Error)? FindLevel(Curve curve, double level)
     {

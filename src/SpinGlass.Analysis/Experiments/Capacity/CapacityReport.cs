@@ -52,10 +52,7 @@ public static class CapacityReport
             foreach (int n in points.Where(p => p.T == temperature).Select(p => p.N).Distinct().Order())
             {
                 var curve = points.Where(p => p.T == temperature && p.N == n).OrderBy(p => p.Alpha).ToArray();
-                var rates = new CurveCrossing.Curve(
-                    [.. curve.Select(p => p.Alpha)],
-                    [.. curve.Select(p => p.RetrievalRate)],
-                    [.. curve.Select(p => Math.Sqrt((p.RetrievalRate * (1 - p.RetrievalRate) + 0.25 / definition.Trials) / definition.Trials))]);
+                var rates = CurveCrossing.RateCurve([.. curve.Select(p => p.Alpha)], [.. curve.Select(p => p.RetrievalRate)], definition.Trials);
                 if (CurveCrossing.FindLevel(rates, 0.5) is (double value, double error))
                 {
                     sizes.Add((n, value, error));

@@ -76,10 +76,7 @@ public static class DenseReport
                 derived.Add(new("K_error_free_theory" + suffix, new DerivedValue(reference, Source: Source)));
             }
 
-            var success = new CurveCrossing.Curve(
-                logK,
-                [.. curve.Select(p => p.SuccessRate)],
-                [.. curve.Select(p => Math.Sqrt((p.SuccessRate * (1 - p.SuccessRate) + 0.25 / definition.Trials) / definition.Trials))]);
+            var success = CurveCrossing.RateCurve(logK, [.. curve.Select(p => p.SuccessRate)], definition.Trials);
             if (CurveCrossing.FindLevel(success, 0.5) is (double lnK, double lnKError))
             {
                 double k = Math.Exp(lnK);

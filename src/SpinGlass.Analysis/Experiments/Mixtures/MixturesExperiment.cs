@@ -82,5 +82,5 @@ public sealed class MixturesExperiment(MixturesDefinition definition)
     }
 
     /// <inheritdoc />
-    public override ExperimentOutput Finish(IReadOnlyList<MixturePointResult> points) => MixturesReport.Create(points);
+    public override ExperimentOutput Finish(IReadOnlyList<MixturePointResult> points) => MixturesReport.Create(points, Definition.Trials);
 }

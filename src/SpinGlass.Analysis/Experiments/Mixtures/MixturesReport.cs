@@ -20,7 +20,7 @@ public static class MixturesReport
     ];
 
     /// <summary>Builds the run's outputs.</summary>
-    public static ExperimentOutput Create(IReadOnlyList<MixturePointResult> points)
+    public static ExperimentOutput Create(IReadOnlyList<MixturePointResult> points, int trials)
     {
         ArgumentNullException.ThrowIfNull(points);
         var table = new ResultTable(Columns);
@@ -35,10 +35,7 @@ public static class MixturesReport
         foreach (var group in points.GroupBy(r => (r.N, r.P, r.Order)).OrderBy(g => g.Key.Order))
         {
             var curve = group.OrderBy(r => r.T).ToArray();
-            int trials = Math.Max(1, (int)Math.Round(curve.Max(r => r.StableRate * (1 - r.StableRate) / Math.Max(1e-12, r.StableRateErr * r.StableRateErr))));
-            var rates = new CurveCrossing.Curve(
-                [.. curve.Select(r => r.T)], [.. curve.Select(r => r.StableRate)],
-                [.. curve.Select(r => Math.Sqrt((r.StableRate * (1 - r.StableRate) + 0.25 / trials) / trials))]);
+            var rates = CurveCrossing.RateCurve([.. curve.Select(r => r.T)], [.. curve.Select(r => r.StableRate)], trials);
             if (CurveCrossing.FindLevel(rates, 0.5) is (double value, double error))
             {
                 string name = points.Select(r => (r.N, r.P)).Distinct().Count() > 1 ? $"t_stability_n{group.Key.Order}_N{group.Key.N}_p{group.Key.P}" : $"t_stability_n{group.Key.Order}";
