@@ -17,28 +17,25 @@ public sealed class DenseAssociativeMemoryState : IEnergyState
     private static readonly double UpFactor = 1 - Math.Exp(2);
 
     private readonly DenseAssociativeMemory _model;
-    private readonly sbyte[] _spins;
-    private readonly int[] _overlaps;
+    private readonly OverlapCache _cache;
 
     internal DenseAssociativeMemoryState(DenseAssociativeMemory model, ReadOnlySpan<sbyte> spins)
     {
         _model = model;
-        _spins = new sbyte[model.N];
-        _overlaps = new int[model.K];
-        SetSpins(spins);
+        _cache = new OverlapCache(model.Patterns, spins);
     }
 
     /// <inheritdoc />
-    public int N => _spins.Length;
+    public int N => _cache.Spins.Length;
 
     /// <inheritdoc />
-    public ReadOnlySpan<sbyte> Spins => _spins;
+    public ReadOnlySpan<sbyte> Spins => _cache.Spins;
 
     /// <summary>The integer overlaps <c>M_μ = Σ_j ξ^μ_j s_j</c>.</summary>
-    public ReadOnlySpan<int> Overlaps => _overlaps;
+    public ReadOnlySpan<int> Overlaps => _cache.Overlaps;
 
     /// <inheritdoc />
-    public double Energy => _model.EnergyOf(_overlaps);
+    public double Energy => _model.EnergyOf(_cache.Overlaps);
 
     /// <summary>
     /// The exact integer flip cost <c>ΔE_i = −Σ_μ [F(M_μ − 2ξ^μ_i s_i) − F(M_μ)]</c> of the polynomial kinds.
@@ -58,35 +55,23 @@ public sealed class DenseAssociativeMemoryState : IEnergyState
     public double FlipCost(int i) => _model.Kind == Interaction.Exponential ? ExponentialFlipCost(i) : PolynomialFlipCost(i);
 
     /// <summary>The effective field <c>h_i = ΔE_i/(2 s_i)</c>; <c>s_i ← sgn(h_i)</c> is the Krotov–Hopfield rule.</summary>
-    public double LocalField(int i) => 0.5 * _spins[i] * FlipCost(i);
+    public double LocalField(int i) => 0.5 * _cache.Spins[i] * FlipCost(i);
 
     /// <inheritdoc />
-    public void Flip(int i)
-    {
-        OverlapKernels.AddScaled(_model.Patterns.NeuronRow(i), _overlaps, -2 * _spins[i]);
-        _spins[i] = (sbyte)-_spins[i];
-    }
+    public void Flip(int i) => _cache.Flip(i);
 
     /// <inheritdoc />
-    public void SetSpins(ReadOnlySpan<sbyte> spins)
-    {
-        ModelGuards.RequireSpins(spins, _spins.Length);
-        spins.CopyTo(_spins);
-        for (int mu = 0; mu < _overlaps.Length; mu++)
-        {
-            _overlaps[mu] = _model.Patterns.Overlap(mu, _spins);
-        }
-    }
+    public void SetSpins(ReadOnlySpan<sbyte> spins) => _cache.Reset(spins);
 
     private long PolynomialFlipCost(int i)
     {
         var row = _model.Patterns.NeuronRow(i);
         var table = _model.PolynomialTable;
-        int n = N, s = _spins[i];
+        int n = N, s = _cache.Spins[i];
         long cost = 0;
         for (int mu = 0; mu < row.Length; mu++)
         {
-            int m = _overlaps[mu] + n;
+            int m = _cache.Overlaps[mu] + n;
             cost += table[m] - table[m - 2 * row[mu] * s];
         }
 
@@ -97,11 +82,11 @@ public sealed class DenseAssociativeMemoryState : IEnergyState
     {
         var row = _model.Patterns.NeuronRow(i);
         var table = _model.ExponentialTable;
-        int n = N, s = _spins[i];
+        int n = N, s = _cache.Spins[i];
         double down = 0, up = 0;
         for (int mu = 0; mu < row.Length; mu++)
         {
-            double f = table[_overlaps[mu] + n];
+            double f = table[_cache.Overlaps[mu] + n];
             if (row[mu] * s > 0)
             {
                 down += f;

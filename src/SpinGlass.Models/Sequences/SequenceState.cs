@@ -10,8 +10,7 @@ namespace SpinGlass.Models.Sequences;
 public sealed class SequenceState : ISpinState
 {
     private readonly SequenceNetwork _model;
-    private readonly sbyte[] _spins;
-    private readonly int[] _overlaps;
+    private readonly OverlapCache _cache;
     private readonly double[] _filtered;
     private readonly int[][] _history;
     private int _head;
@@ -20,31 +19,30 @@ public sealed class SequenceState : ISpinState
     {
         _model = model;
         int p = model.Patterns.P;
-        _spins = new sbyte[model.N];
-        _overlaps = new int[p];
+        _cache = new OverlapCache(model.Patterns, spins);
         _filtered = new double[p];
         _history = model.Kernel is SequenceKernel.Delay or SequenceKernel.Step ? [.. Enumerable.Range(0, model.Tau).Select(_ => new int[p])] : [];
-        SetSpins(spins);
+        RestartFilter();
     }
 
     /// <inheritdoc />
-    public int N => _spins.Length;
+    public int N => _cache.Spins.Length;
 
     /// <inheritdoc />
-    public ReadOnlySpan<sbyte> Spins => _spins;
+    public ReadOnlySpan<sbyte> Spins => _cache.Spins;
 
     /// <summary>The integer overlaps <c>M_μ = N m_μ</c> of the current state.</summary>
-    public ReadOnlySpan<int> Overlaps => _overlaps;
+    public ReadOnlySpan<int> Overlaps => _cache.Overlaps;
 
     /// <summary>The filtered overlaps <c>M̄_μ</c> seen by the transition term.</summary>
-    public ReadOnlySpan<double> FilteredOverlaps => _model.Kernel == SequenceKernel.None ? [.. _overlaps.Select(m => (double)m)] : _filtered;
+    public ReadOnlySpan<double> FilteredOverlaps => _model.Kernel == SequenceKernel.None ? [.. _cache.Overlaps.Select(m => (double)m)] : _filtered;
 
     /// <inheritdoc />
     public double LocalField(int i)
     {
         var row = _model.Patterns.NeuronRow(i);
         int p = row.Length;
-        double symmetric = OverlapKernels.Dot(row, _overlaps) - p * _spins[i];
+        double symmetric = OverlapKernels.Dot(row, _cache.Overlaps) - p * _cache.Spins[i];
         double transition = 0;
         bool live = _model.Kernel == SequenceKernel.None;
         for (int mu = 0; mu < p; mu++)
@@ -52,21 +50,17 @@ public sealed class SequenceState : ISpinState
             int next = _model.Next(mu);
             if (next >= 0)
             {
-                transition += row[next] * (live ? _overlaps[mu] : _filtered[mu]);
+                transition += row[next] * (live ? _cache.Overlaps[mu] : _filtered[mu]);
             }
         }
         return (_model.Symmetric * symmetric + _model.Lambda * transition) / N;
     }
 
     /// <inheritdoc />
-    public double FlipCost(int i) => 2 * _spins[i] * LocalField(i);
+    public double FlipCost(int i) => 2 * _cache.Spins[i] * LocalField(i);
 
     /// <inheritdoc />
-    public void Flip(int i)
-    {
-        OverlapKernels.AddScaled(_model.Patterns.NeuronRow(i), _overlaps, -2 * _spins[i]);
-        _spins[i] = (sbyte)-_spins[i];
-    }
+    public void Flip(int i) => _cache.Flip(i);
 
     /// <summary>Advances the filter by one sweep: s̄ takes in the state at the end of this sweep.</summary>
     public void EndSweep()
@@ -76,13 +70,13 @@ public sealed class SequenceState : ISpinState
             case SequenceKernel.Delay:
             case SequenceKernel.Step:
                 _head = (_head + 1) % _history.Length;
-                _overlaps.CopyTo(_history[_head], 0);
+                _cache.Overlaps.CopyTo(_history[_head], 0);
                 Refilter();
                 break;
             case SequenceKernel.Exponential:
                 for (int mu = 0; mu < _filtered.Length; mu++)
                 {
-                    _filtered[mu] += (_overlaps[mu] - _filtered[mu]) / _model.Tau;
+                    _filtered[mu] += (_cache.Overlaps[mu] - _filtered[mu]) / _model.Tau;
                 }
 
                 break;
@@ -92,22 +86,21 @@ public sealed class SequenceState : ISpinState
     /// <inheritdoc />
     public void SetSpins(ReadOnlySpan<sbyte> spins)
     {
-        ModelGuards.RequireSpins(spins, _spins.Length);
-        spins.CopyTo(_spins);
-        for (int mu = 0; mu < _overlaps.Length; mu++)
-        {
-            _overlaps[mu] = _model.Patterns.Overlap(mu, _spins);
-        }
+        _cache.Reset(spins);
+        RestartFilter();
+    }
 
-        // a state held since t = −∞: every filter starts at the current overlaps
+    /// <summary>A state held since t = −∞: every filter starts at the current overlaps.</summary>
+    private void RestartFilter()
+    {
         foreach (var past in _history)
         {
-            _overlaps.CopyTo(past, 0);
+            _cache.Overlaps.CopyTo(past, 0);
         }
 
         for (int mu = 0; mu < _filtered.Length; mu++)
         {
-            _filtered[mu] = _overlaps[mu];
+            _filtered[mu] = _cache.Overlaps[mu];
         }
     }
 
