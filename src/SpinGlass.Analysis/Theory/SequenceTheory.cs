@@ -90,6 +90,58 @@ public static class SequenceTheory
     }
 
     /// <summary>
+    /// The stationary recall overlap of the purely asymmetric synchronous network at temperature T (heat-bath
+    /// updates, <c>P(s_i = ±1) ∝ e^{±βh_i}</c>): the solution reached from m = 1 of
+    /// <c>m = ∫Dz tanh β(m + z√(αr))</c>, <c>q = ∫Dz tanh² β(m + z√(αr))</c>, <c>C = β(1 − q)</c>, <c>r = 1/(1 − C²)</c>;
+    /// NaN where recall is lost (the iteration falls to m = 0). At T = 0 it is <see cref="RecallOverlap(double)"/>.
+    /// </summary>
+    /// <remarks>
+    /// The finite-temperature form of the Düring–Coolen–Sherrington stationary equations: the crosstalk variance is
+    /// the geometric series of the single-step response C, as at T = 0, with <c>C = lim β(1 − q)</c> replaced by its
+    /// finite-β value. The fixed point is found by damped iteration of the macroscopic map, which is the network's own
+    /// step-to-step dynamics. Düring, Coolen &amp; Sherrington, J. Phys. A 31, 8607 (1998).
+    /// </remarks>
+    /// <param name="alpha">The load <c>α = p/N ≥ 0</c>.</param>
+    /// <param name="temperature">The temperature <c>T ≥ 0</c>.</param>
+    public static double RecallOverlap(double alpha, double temperature)
+    {
+        TheoryGuards.RequireLoad(alpha);
+        if (!(temperature >= 0) || double.IsPositiveInfinity(temperature))
+        {
+            throw new ArgumentOutOfRangeException(nameof(temperature), temperature, "The temperature must be finite and non-negative.");
+        }
+
+        if (temperature == 0)
+        {
+            return RecallOverlap(alpha);
+        }
+
+        const int MaxIterations = 100_000;
+        const double Tolerance = 1e-13, Lost = 1e-9;
+        double beta = 1 / temperature, m = 1, r = 1;
+        for (int k = 0; k < MaxIterations; k++)
+        {
+            var averages = FieldAverages.Evaluate(beta, m, Math.Sqrt(alpha * r));
+            double c = beta * averages.Sech2;
+            if (c >= 1 || averages.Tanh < Lost)
+            {
+                return double.NaN;
+            }
+
+            double nextM = averages.Tanh, nextR = 1 / (1 - (c * c));
+            if (Math.Abs(nextM - m) < Tolerance && Math.Abs(nextR - r) < Tolerance * nextR)
+            {
+                return nextM;
+            }
+
+            m = 0.5 * (m + nextM);
+            r = 0.5 * (r + nextR);
+        }
+
+        return m;
+    }
+
+    /// <summary>
     /// The time the Sompolinsky–Kanter / Kleinfeld network, <c>h_i = Σ_j J^sym_ij s_j + λ Σ_j J^asym_ij s̄_j</c>, dwells
     /// in each pattern of a sequence (p ≪ N, T = 0): τ for a pure delay, <c>τ(1 + λ)/(2λ)</c> for a step kernel;
     /// NaN when <c>λ ≤ 1</c>, where the symmetric term holds the pattern forever.

@@ -7,12 +7,20 @@ namespace SpinGlass.Models.Sequences;
 /// the filtered overlaps <c>M̄_μ = Σ_j ξ^μ_j s̄_j</c> the transition term sees. The filter advances once per sweep:
 /// call <see cref="EndSweep"/> after every sweep (with no filter, M̄ = M at all times).
 /// </summary>
+/// <remarks>
+/// A field costs two O(p) integer dot products: the neuron's pattern row against <c>M</c> (symmetric term) and the row
+/// shifted by one pattern against <c>M̄</c> (transition term, <c>Σ_μ ξ^{μ+1}_i M̄_μ</c>). The delay and step filters
+/// keep <c>M̄</c> as integers (the step kernel as a running sum over its τ sweeps, divided once per field), so those
+/// fields are exact; the exponential filter is real-valued.
+/// </remarks>
 public sealed class SequenceState : ISpinState
 {
     private readonly SequenceNetwork _model;
     private readonly OverlapCache _cache;
-    private readonly double[] _filtered;
     private readonly int[][] _history;
+    private readonly int[] _seen;
+    private readonly double[] _exponential;
+    private readonly int _seenDivisor;
     private int _head;
 
     internal SequenceState(SequenceNetwork model, ReadOnlySpan<sbyte> spins)
@@ -20,8 +28,11 @@ public sealed class SequenceState : ISpinState
         _model = model;
         int p = model.Patterns.P;
         _cache = new OverlapCache(model.Patterns, spins);
-        _filtered = new double[p];
-        _history = model.Kernel is SequenceKernel.Delay or SequenceKernel.Step ? [.. Enumerable.Range(0, model.Tau).Select(_ => new int[p])] : [];
+        bool windowed = model.Kernel is SequenceKernel.Delay or SequenceKernel.Step;
+        _history = windowed ? [.. Enumerable.Range(0, model.Tau).Select(_ => new int[p])] : [];
+        _seen = windowed ? new int[p] : [];
+        _exponential = model.Kernel == SequenceKernel.Exponential ? new double[p] : [];
+        _seenDivisor = model.Kernel == SequenceKernel.Step ? model.Tau : 1;
         RestartFilter();
     }
 
@@ -35,25 +46,26 @@ public sealed class SequenceState : ISpinState
     public ReadOnlySpan<int> Overlaps => _cache.Overlaps;
 
     /// <summary>The filtered overlaps <c>M̄_μ</c> seen by the transition term.</summary>
-    public ReadOnlySpan<double> FilteredOverlaps => _model.Kernel == SequenceKernel.None ? [.. _cache.Overlaps.Select(m => (double)m)] : _filtered;
+    public ReadOnlySpan<double> FilteredOverlaps => _model.Kernel switch
+    {
+        SequenceKernel.None => [.. _cache.Overlaps.Select(m => (double)m)],
+        SequenceKernel.Exponential => _exponential,
+        _ => [.. _seen.Select(m => (double)m / _seenDivisor)],
+    };
 
     /// <inheritdoc />
     public double LocalField(int i)
     {
         var row = _model.Patterns.NeuronRow(i);
         int p = row.Length;
-        double symmetric = OverlapKernels.Dot(row, _cache.Overlaps) - p * _cache.Spins[i];
-        double transition = 0;
-        bool live = _model.Kernel == SequenceKernel.None;
-        for (int mu = 0; mu < p; mu++)
+        double symmetric = _model.Symmetric == 0 ? 0 : OverlapKernels.Dot(row, _cache.Overlaps) - (p * _cache.Spins[i]);
+        double transition = _model.Kernel switch
         {
-            int next = _model.Next(mu);
-            if (next >= 0)
-            {
-                transition += row[next] * (live ? _cache.Overlaps[mu] : _filtered[mu]);
-            }
-        }
-        return (_model.Symmetric * symmetric + _model.Lambda * transition) / N;
+            SequenceKernel.None => Transition(row, _cache.Overlaps),
+            SequenceKernel.Exponential => Transition(row, _exponential),
+            _ => (double)Transition(row, _seen) / _seenDivisor,
+        };
+        return ((_model.Symmetric * symmetric) + (_model.Lambda * transition)) / N;
     }
 
     /// <inheritdoc />
@@ -68,15 +80,26 @@ public sealed class SequenceState : ISpinState
         switch (_model.Kernel)
         {
             case SequenceKernel.Delay:
-            case SequenceKernel.Step:
+                // s̄(t) = s(t − τ): after storing s(t), the oldest entry of the ring is τ sweeps back
                 _head = (_head + 1) % _history.Length;
                 _cache.Overlaps.CopyTo(_history[_head], 0);
-                Refilter();
+                _history[(_head + 1) % _history.Length].CopyTo(_seen, 0);
+                break;
+            case SequenceKernel.Step:
+                // running sum over the last τ sweeps: drop the oldest, take in the newest
+                _head = (_head + 1) % _history.Length;
+                var slot = _history[_head];
+                for (int mu = 0; mu < slot.Length; mu++)
+                {
+                    _seen[mu] += _cache.Overlaps[mu] - slot[mu];
+                    slot[mu] = _cache.Overlaps[mu];
+                }
+
                 break;
             case SequenceKernel.Exponential:
-                for (int mu = 0; mu < _filtered.Length; mu++)
+                for (int mu = 0; mu < _exponential.Length; mu++)
                 {
-                    _filtered[mu] += (_cache.Overlaps[mu] - _filtered[mu]) / _model.Tau;
+                    _exponential[mu] += (_cache.Overlaps[mu] - _exponential[mu]) / _model.Tau;
                 }
 
                 break;
@@ -90,46 +113,47 @@ public sealed class SequenceState : ISpinState
         RestartFilter();
     }
 
+    /// <summary><c>Σ_μ ξ^{next(μ)}_i x_μ</c>: the row shifted by one pattern against <paramref name="x"/>.</summary>
+    private int Transition(ReadOnlySpan<sbyte> row, ReadOnlySpan<int> x)
+    {
+        int p = row.Length;
+        int sum = p > 1 ? OverlapKernels.Dot(row[1..], x[..(p - 1)]) : 0;
+        return _model.Cyclic ? sum + (row[0] * x[p - 1]) : sum;
+    }
+
+    private double Transition(ReadOnlySpan<sbyte> row, ReadOnlySpan<double> x)
+    {
+        int p = row.Length;
+        double sum = 0;
+        for (int mu = 0; mu < p - 1; mu++)
+        {
+            sum += row[mu + 1] * x[mu];
+        }
+
+        return _model.Cyclic ? sum + (row[0] * x[p - 1]) : sum;
+    }
+
     /// <summary>A state held since t = −∞: every filter starts at the current overlaps.</summary>
     private void RestartFilter()
     {
+        Array.Clear(_seen);
         foreach (var past in _history)
         {
             _cache.Overlaps.CopyTo(past, 0);
+            for (int mu = 0; mu < _seen.Length; mu++)
+            {
+                _seen[mu] += _model.Kernel == SequenceKernel.Step ? past[mu] : 0;
+            }
         }
 
-        for (int mu = 0; mu < _filtered.Length; mu++)
-        {
-            _filtered[mu] = _cache.Overlaps[mu];
-        }
-    }
-
-    private void Refilter()
-    {
         if (_model.Kernel == SequenceKernel.Delay)
         {
-            // s̄(t) = s(t − τ): the oldest entry of the ring (τ sweeps back)
-            var oldest = _history[(_head + 1) % _history.Length];
-            for (int mu = 0; mu < _filtered.Length; mu++)
-            {
-                _filtered[mu] = oldest[mu];
-            }
-
-            return;
+            _cache.Overlaps.CopyTo(_seen, 0);
         }
 
-        Array.Clear(_filtered);
-        foreach (var past in _history)
+        for (int mu = 0; mu < _exponential.Length; mu++)
         {
-            for (int mu = 0; mu < _filtered.Length; mu++)
-            {
-                _filtered[mu] += past[mu];
-            }
-        }
-
-        for (int mu = 0; mu < _filtered.Length; mu++)
-        {
-            _filtered[mu] /= _history.Length;
+            _exponential[mu] = _cache.Overlaps[mu];
         }
     }
 }

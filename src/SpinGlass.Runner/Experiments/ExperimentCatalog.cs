@@ -6,6 +6,7 @@ using SpinGlass.Analysis.Experiments.Merging;
 using SpinGlass.Analysis.Experiments.Mixtures;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
 using SpinGlass.Analysis.Experiments.Retrieval;
+using SpinGlass.Analysis.Experiments.Sequence;
 using SpinGlass.Analysis.Experiments.Stability;
 using SpinGlass.Runner.Config;
 
@@ -24,6 +25,7 @@ internal static class ExperimentCatalog
         new ExperimentKind<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
         new ExperimentKind<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
         new ExperimentKind<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
+        new ExperimentKind<SequenceTrial, SequencePointResult>(SequenceConfig.Schema, SequenceConfig.Build),
         new ExperimentKind<DenseTrial, DensePointResult>(DenseConfig.Schema, DenseConfig.Build),
     ];
 

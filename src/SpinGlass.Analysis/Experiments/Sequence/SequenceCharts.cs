@@ -1,0 +1,235 @@
+using System.Globalization;
+using OxyPlot;
+using OxyPlot.Annotations;
+using OxyPlot.Legends;
+using OxyPlot.Series;
+using SpinGlass.Analysis.Charts;
+using SpinGlass.Analysis.Theory;
+using SpinGlass.Models.Sequences;
+using static SpinGlass.Analysis.Experiments.Sequence.SequenceReport;
+
+namespace SpinGlass.Analysis.Experiments.Sequence;
+
+/// <summary>Charts of the <c>sequence</c> experiment: overlap traces m_μ(t), completed rate, dwell time and overlap against the swept quantity.</summary>
+public static class SequenceCharts
+{
+    private const int CurvePoints = 200;
+    private const int MostTracedLines = 12;
+
+    /// <summary>The first trial's overlaps m_μ(t) with the first patterns of the sequence — the staircase.</summary>
+    public static PlotModel Traces(SequenceDefinition definition, SequencePointResult point)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(point);
+        string title = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Overlaps along the sequence: N = {point.N}, p = {point.P}, λ = {point.Lambda}{(definition.Kernel == SequenceKernel.None ? "" : $", τ = {point.Delay}")}, T = {point.T}");
+        var model = ChartStyle.Create(title, definition.Rule == Sampling.UpdateRule.Synchronous ? "t (synchronous steps)" : "t (sweeps)", "m_μ(t)", LegendPosition.RightBottom);
+        model.Axes[1].Minimum = -0.3;
+        model.Axes[1].Maximum = 1.05;
+        int lines = point.Trace.Length == 0 ? 0 : Math.Min(point.Trace[0].Length, MostTracedLines);
+        for (int mu = 0; mu < lines; mu++)
+        {
+            var series = new LineSeries
+            {
+                Title = string.Create(CultureInfo.InvariantCulture, $"m_{mu + 1}"),
+                Color = ChartStyle.Color(mu),
+                StrokeThickness = 1.5,
+            };
+            for (int t = 0; t < point.Trace.Length; t++)
+            {
+                series.Points.Add(new DataPoint(t, point.Trace[t][mu]));
+            }
+
+            model.Series.Add(series);
+        }
+
+        model.Annotations.Add(Level(definition.RecallOverlap, "recall overlap"));
+        return model;
+    }
+
+    /// <summary>Fraction of trials that follow the whole sequence, against the swept quantity, with its threshold marked.</summary>
+    internal static PlotModel CompletedRate(SequenceDefinition definition, IReadOnlyList<SequencePointResult> points, SweepAxis axis)
+    {
+        var model = ChartStyle.Create(Title("Sequences completed", definition, points), axis.Title, "completed rate", LegendPosition.RightTop);
+        model.Axes[1].Minimum = -0.02;
+        model.Axes[1].Maximum = 1.02;
+        int k = 0;
+        foreach (var (label, curve) in Groups(points, axis))
+        {
+            var data = ChartStyle.Data(label, ChartStyle.Color(k));
+            var line = new LineSeries { Color = ChartStyle.Color(k), StrokeThickness = 1 };
+            foreach (var p in curve)
+            {
+                data.Points.Add(new ScatterErrorPoint(axis.Value(p), p.CompletedRate, 0, Finite(p.CompletedRateErr)));
+                line.Points.Add(new DataPoint(axis.Value(p), p.CompletedRate));
+            }
+
+            model.Series.Add(line);
+            model.Series.Add(data);
+            k++;
+        }
+
+        if (definition.Stepping && axis.Name == "alpha")
+        {
+            model.Annotations.Add(Vertical(SequenceTheory.CriticalLoad, FormattableString.Invariant($"α_c = {SequenceTheory.CriticalLoad:F3} (DCS, T = 0)")));
+        }
+        else if (axis.Name == "lambda" && definition.Symmetric > 0)
+        {
+            model.Annotations.Add(Vertical(definition.Symmetric, FormattableString.Invariant($"λ = a = {definition.Symmetric} (p ≪ N threshold)")));
+        }
+
+        return model;
+    }
+
+    /// <summary>Mean dwell time per pattern against the swept quantity, beside the Sompolinsky–Kanter / Kleinfeld value.</summary>
+    internal static PlotModel DwellTime(SequenceDefinition definition, IReadOnlyList<SequencePointResult> points, SweepAxis axis)
+    {
+        var model = ChartStyle.Create(Title("Dwell time per pattern", definition, points), axis.Title, "dwell time (sweeps)", LegendPosition.RightTop);
+        model.Axes[1].Minimum = 0;
+        model.Axes[1].Maximum = 1.25 * points.Select(p => Math.Max(p.DwellTime + Finite(p.DwellTimeErr), p.DwellTimeTheory)).Where(double.IsFinite).DefaultIfEmpty(1).Max();
+        int k = 0;
+        foreach (var (label, curve) in Groups(points, axis))
+        {
+            var data = ChartStyle.Data(label, ChartStyle.Color(k));
+            foreach (var p in curve.Where(p => double.IsFinite(p.DwellTime)))
+            {
+                data.Points.Add(new ScatterErrorPoint(axis.Value(p), p.DwellTime, 0, Finite(p.DwellTimeErr)));
+            }
+
+            model.Series.Add(data);
+            if (curve.Any(p => double.IsFinite(p.DwellTimeTheory)))
+            {
+                var theory = DwellTheoryCurve(definition, curve, axis, ChartStyle.Color(k));
+                theory.Title = k == 0 ? theory.Title : null;
+                model.Series.Add(theory);
+            }
+
+            k++;
+        }
+
+        return model;
+    }
+
+    /// <summary>Mean overlap with the current pattern against the swept quantity, beside DCS's m(α) for the stepping network.</summary>
+    internal static PlotModel Overlap(SequenceDefinition definition, IReadOnlyList<SequencePointResult> points, SweepAxis axis)
+    {
+        var model = ChartStyle.Create(Title("Overlap with the current pattern", definition, points), axis.Title, "m", LegendPosition.LeftBottom);
+        model.Axes[1].Minimum = -0.02;
+        model.Axes[1].Maximum = 1.02;
+        int k = 0;
+        foreach (var (label, curve) in Groups(points, axis))
+        {
+            var data = ChartStyle.Data(label, ChartStyle.Color(k));
+            foreach (var p in curve)
+            {
+                data.Points.Add(new ScatterErrorPoint(axis.Value(p), p.Overlap, 0, Finite(p.OverlapErr)));
+            }
+
+            model.Series.Add(data);
+            k++;
+        }
+
+        k = 0;
+        foreach (var (_, curve) in Groups(points, axis))
+        {
+            if (definition.Stepping && axis.Name is "alpha" or "T" or "lambda")
+            {
+                var theory = OverlapTheoryCurve(curve, axis, ChartStyle.Color(k));
+                theory.Title = k == 0 ? theory.Title : null;
+                model.Series.Add(theory);
+            }
+
+            k++;
+        }
+
+        if (definition.Stepping && axis.Name == "alpha" && points.Any(p => p.T == 0))
+        {
+            model.Annotations.Add(Vertical(SequenceTheory.CriticalLoad, FormattableString.Invariant($"α_c = {SequenceTheory.CriticalLoad:F3} (T = 0)")));
+        }
+
+        return model;
+    }
+
+    private static LineSeries OverlapTheoryCurve(SequencePointResult[] curve, SweepAxis axis, OxyColor color)
+    {
+        var line = ChartStyle.Theory("DCS stationary m", color);
+        var at = curve[0];
+        double lo = curve.Min(axis.Value), hi = curve.Max(axis.Value);
+        for (int i = 0; i <= CurvePoints; i++)
+        {
+            double x = lo + ((hi - lo) * i / CurvePoints);
+            double alpha = axis.Name == "alpha" ? x : at.Alpha;
+            double temperature = (axis.Name == "T" ? x : at.T) / (axis.Name == "lambda" ? x : at.Lambda);
+            double m = SequenceTheory.RecallOverlap(alpha, temperature);
+            line.Points.Add(double.IsFinite(m) ? new DataPoint(x, m) : DataPoint.Undefined);
+        }
+
+        return line;
+    }
+
+    private static LineSeries DwellTheoryCurve(SequenceDefinition definition, SequencePointResult[] curve, SweepAxis axis, OxyColor color)
+    {
+        var line = ChartStyle.Theory(definition.Kernel == SequenceKernel.Step ? "τ(a + λ)/(2λ), T = 0" : "τ (pure delay), T = 0", color);
+        if (axis.Name != "lambda")
+        {
+            // off the λ axis the theory is drawn through its values at the measured points
+            foreach (var p in curve.Where(p => double.IsFinite(p.DwellTimeTheory)))
+            {
+                line.Points.Add(new DataPoint(axis.Value(p), p.DwellTimeTheory));
+            }
+
+            return line;
+        }
+
+        var at = curve[0];
+        double lo = curve.Min(axis.Value), hi = curve.Max(axis.Value);
+        for (int i = 0; i <= CurvePoints; i++)
+        {
+            double lambda = lo + ((hi - lo) * i / CurvePoints);
+            double y = SequenceExperiment.DwellTheory(definition, new SequencePoint(at.N, at.P, at.Alpha, lambda, at.Delay, at.T, double.PositiveInfinity));
+            line.Points.Add(double.IsFinite(y) ? new DataPoint(lambda, y) : DataPoint.Undefined);
+        }
+
+        return line;
+    }
+
+    private static IEnumerable<(string Label, SequencePointResult[] Curve)> Groups(IReadOnlyList<SequencePointResult> points, SweepAxis axis)
+    {
+        var others = Axes.Where(a => a.Name != axis.Name && !(axis.Name == "alpha" && a.Name == "p") && points.Select(a.Value).Distinct().Count() > 1).ToArray();
+        return points
+            .GroupBy(p => string.Join(", ", others.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Name} = {a.Value(p)}"))))
+            .Select(g => (g.Key.Length == 0 ? "measured" : g.Key, g.OrderBy(axis.Value).ToArray()));
+    }
+
+    private static string Title(string what, SequenceDefinition definition, IReadOnlyList<SequencePointResult> points)
+    {
+        string kind = definition.Stepping
+            ? "asymmetric synchronous network"
+            : definition.Kernel == SequenceKernel.None ? "symmetric + asymmetric, no delay" : $"symmetric + {definition.Kernel.ToString().ToLowerInvariant()}ed asymmetric";
+        var sizes = points.Select(p => p.N).Distinct().ToArray();
+        return sizes.Length == 1 ? string.Create(CultureInfo.InvariantCulture, $"{what}: {kind}, N = {sizes[0]}") : $"{what}: {kind}";
+    }
+
+    private static double Finite(double error) => double.IsFinite(error) ? error : 0;
+
+    private static LineAnnotation Vertical(double x, string text) => new()
+    {
+        Type = LineAnnotationType.Vertical,
+        X = x,
+        Color = OxyColors.Gray,
+        LineStyle = LineStyle.Dot,
+        Text = text,
+        TextColor = OxyColors.Gray,
+    };
+
+    private static LineAnnotation Level(double y, string text) => new()
+    {
+        Type = LineAnnotationType.Horizontal,
+        Y = y,
+        Color = OxyColors.Gray,
+        LineStyle = LineStyle.Dot,
+        Text = text,
+        TextColor = OxyColors.Gray,
+    };
+}
