@@ -13,6 +13,8 @@ for name in "${names[@]}"; do
     ags-*) out="papers/ags-1987/$name" ;;
     hopfield-1982-*) out="papers/hopfield-1982/$name" ;;
     mixtures-attractors) out="papers/mixtures/attractors" ;;
+    sequences-*) out="papers/sequences/${name#sequences-}" ;;
+    krotov-hopfield-2016|demircigil-2017) out="papers/krotov-hopfield-2016/$name" ;;
     *) out="papers/$name/run" ;;
   esac
   dotnet src/SpinGlass.Runner/bin/Release/net10.0/spinglass.dll run "configs/papers/$name.yaml" --out "$out"

@@ -91,4 +91,39 @@ public sealed class SequenceTheoryTests(ITestOutputHelper output)
     [Fact]
     public void Dwell_time_rejects_a_non_positive_delay() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => SequenceTheory.DwellTime(SequenceDelayKernel.Step, 0, 2));
+
+    [Theory]
+    [InlineData(0.05, 0.5, 0.93159)]
+    [InlineData(0.05, 0.7, 0.73380)]
+    [InlineData(0.1, 0.5, 0.88497)]
+    [InlineData(0.2, 0.3, 0.89022)]
+    public void Finite_temperature_overlap_matches_an_independent_quadrature(double alpha, double temperature, double reference)
+    {
+        // reference: a plain 4001-point Riemann sum of the same equations, iterated from m = 1 (a different code path)
+        double m = SequenceTheory.RecallOverlap(alpha, temperature);
+        output.WriteLine($"alpha = {alpha}, T = {temperature}: m = {m:F6} (reference {reference})");
+        Assert.Equal(reference, m, 5e-5);
+    }
+
+    [Fact]
+    public void Finite_temperature_overlap_joins_its_limits()
+    {
+        // T → 0: the T = 0 solution; α → 0: the Curie–Weiss m = tanh(m/T)
+        foreach (double alpha in new[] { 0.05, 0.15, 0.25 })
+        {
+            Assert.Equal(SequenceTheory.RecallOverlap(alpha), SequenceTheory.RecallOverlap(alpha, 1e-3), 1e-5);
+        }
+
+        double curieWeiss = MathNet.Numerics.RootFinding.Brent.FindRoot(x => x - Math.Tanh(x / 0.5), 0.5, 1, 1e-14);
+        Assert.Equal(curieWeiss, SequenceTheory.RecallOverlap(1e-9, 0.5), 1e-6);
+    }
+
+    [Theory]
+    [InlineData(0.05, 0.9)]
+    [InlineData(0.1, 0.7)]
+    [InlineData(0.2, 0.5)]
+    [InlineData(0.0, 1.2)]
+    [InlineData(0.3, 0.1)]
+    public void Recall_is_lost_at_high_temperature_or_load(double alpha, double temperature) =>
+        Assert.True(double.IsNaN(SequenceTheory.RecallOverlap(alpha, temperature)));
 }

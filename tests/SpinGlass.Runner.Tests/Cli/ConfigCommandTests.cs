@@ -33,6 +33,8 @@ public sealed class ConfigCommandTests : IDisposable
         { "experiment: ising\ntrials: 0\nmodel: { L: 4 }\nT: 2\n", "bad.yaml:2:9: trials:", "≥ 1" },
         { "experiment: ising\nmodel: { L: [4, 8 }\nT: 2\n", "bad.yaml:2:", "" },
         { "experiment: isingg\n", "bad.yaml:1:13: experiment:", "ising" },
+        { "experiment: sequence\nmodel: { N: 100, p: 5, lambda: 1.5 }\nT: 0.5\ndynamics: { rule: metropolis }\n", "bad.yaml:4:19: dynamics.rule:", "no energy function" },
+        { "experiment: sequence\nmodel: { N: 100, p: 1 }\nT: 0\n", "bad.yaml:2:21: model.p:", "must be ≥ 2, got 1" },
     };
 
     [Theory]

@@ -60,6 +60,16 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["dense_success", "dense_bit_error"]
         },
         {
+            "sequence.yaml", ["model.N=200", "model.lambda=[0.5, 2]", "dynamics.sweeps=30", "trials=2"],
+            "N,p,alpha,lambda,delay,T,completed_rate,completed_rate_err,transitions,transitions_err,dwell_time,dwell_time_err,dwell_time_theory,overlap,overlap_err,overlap_theory",
+            ["completed_rate", "dwell_time", "traces_1", "traces_2"]
+        },
+        {
+            "papers/sequences-dcs-capacity.yaml", ["model.N=300", "model.alpha=[0.1, 0.4]", "dynamics.sweeps=20", "trials=2"],
+            "N,p,alpha,lambda,delay,T,completed_rate,completed_rate_err,transitions,transitions_err,dwell_time,dwell_time_err,dwell_time_theory,overlap,overlap_err,overlap_theory",
+            ["completed_rate", "overlap", "traces_1"]
+        },
+        {
             "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],
             "L,T,energy,energy_err,abs_magnetization,abs_magnetization_err,specific_heat,specific_heat_err,susceptibility,susceptibility_err,binder,binder_err,tau_energy,acceptance,energy_exact,specific_heat_exact",
             ["energy", "binder"]

@@ -34,6 +34,20 @@ public static class DenseCharts
 
             model.Series.Add(line);
             model.Series.Add(series);
+            var key = groups[k].Key;
+            if (key.Interaction == Interaction.Polynomial)
+            {
+                // the error-free capacity N^{n−1}/(2(2n−3)!! ln N): below it every bit of every pattern is stable
+                model.Annotations.Add(new OxyPlot.Annotations.LineAnnotation
+                {
+                    Type = OxyPlot.Annotations.LineAnnotationType.Vertical,
+                    X = DenseMemoryTheory.ErrorFreeCapacity(key.Power, key.N),
+                    Color = ChartStyle.Color(k),
+                    LineStyle = LineStyle.Dash,
+                    Text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"error-free K, n = {key.Power}"),
+                    TextColor = ChartStyle.Color(k),
+                });
+            }
         }
 
         return model;

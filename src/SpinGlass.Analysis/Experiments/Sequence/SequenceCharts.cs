@@ -171,6 +171,19 @@ public static class SequenceCharts
     private static LineSeries DwellTheoryCurve(SequenceDefinition definition, SequencePointResult[] curve, SweepAxis axis, OxyColor color)
     {
         var line = ChartStyle.Theory(definition.Kernel == SequenceKernel.Step ? "τ(a + λ)/(2λ), T = 0" : "τ (pure delay), T = 0", color);
+        if (axis.Name == "T")
+        {
+            // the theory is the T = 0 value: drawn across the temperatures for comparison
+            double zero = curve.Where(p => p.T == 0).Select(p => p.DwellTimeTheory).FirstOrDefault(double.NaN);
+            if (double.IsFinite(zero))
+            {
+                line.Points.Add(new DataPoint(curve.Min(axis.Value), zero));
+                line.Points.Add(new DataPoint(curve.Max(axis.Value), zero));
+            }
+
+            return line;
+        }
+
         if (axis.Name != "lambda")
         {
             // off the λ axis the theory is drawn through its values at the measured points
@@ -196,7 +209,7 @@ public static class SequenceCharts
 
     private static IEnumerable<(string Label, SequencePointResult[] Curve)> Groups(IReadOnlyList<SequencePointResult> points, SweepAxis axis)
     {
-        var others = Axes.Where(a => a.Name != axis.Name && !(axis.Name == "alpha" && a.Name == "p") && points.Select(a.Value).Distinct().Count() > 1).ToArray();
+        var others = GroupingAxes(points, axis.Name);
         return points
             .GroupBy(p => string.Join(", ", others.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Name} = {a.Value(p)}"))))
             .Select(g => (g.Key.Length == 0 ? "measured" : g.Key, g.OrderBy(axis.Value).ToArray()));
@@ -206,7 +219,13 @@ public static class SequenceCharts
     {
         string kind = definition.Stepping
             ? "asymmetric synchronous network"
-            : definition.Kernel == SequenceKernel.None ? "symmetric + asymmetric, no delay" : $"symmetric + {definition.Kernel.ToString().ToLowerInvariant()}ed asymmetric";
+            : definition.Kernel switch
+            {
+                SequenceKernel.None => "symmetric + asymmetric, no delay",
+                SequenceKernel.Delay => "symmetric + delayed asymmetric",
+                SequenceKernel.Step => "symmetric + step-filtered asymmetric",
+                _ => "symmetric + exponentially filtered asymmetric",
+            };
         var sizes = points.Select(p => p.N).Distinct().ToArray();
         return sizes.Length == 1 ? string.Create(CultureInfo.InvariantCulture, $"{what}: {kind}, N = {sizes[0]}") : $"{what}: {kind}";
     }

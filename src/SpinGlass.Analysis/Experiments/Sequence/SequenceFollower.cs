@@ -10,8 +10,10 @@ namespace SpinGlass.Analysis.Experiments.Sequence;
 /// its last pattern, t = p − 1).</para>
 /// <para><b>Dwelling</b> networks (symmetric term plus a slow transition term) may pass through states that reach no
 /// pattern while they switch; every pattern they reach must be the successor of the last one (a skip or a step back
-/// is an error), the last state must reach a pattern, and they must go once around the sequence: p transitions for a
-/// cyclic sequence, p − 1 for an open one.</para>
+/// is an error), and they must go once around the sequence: p transitions for a cyclic sequence, p − 1 for an open
+/// one. The run must not end lost: its last state reaches a pattern, or it has been reaching none for no longer than
+/// the longest such stretch it went through (and recovered from) earlier — a run may end in the middle of a switch,
+/// but not in a mixture or spin-glass state it entered after its last pattern.</para>
 /// <para>Transitions are counted up to the first error. A dwell time is the number of sweeps between two successive
 /// transitions; the segment from t = 0 to the first transition is excluded, because the filter's history at the
 /// start (the state held since t = −∞) makes it shorter than the steady dwell.</para>
@@ -32,6 +34,8 @@ public sealed class SequenceFollower
     private int _t;
     private bool _lost;
     private bool _finalReached;
+    private int _unreachedRun;
+    private int _longestTransit;
 
     /// <summary>Creates a follower for a run of <paramref name="sweeps"/> sweeps after t = 0.</summary>
     /// <param name="p">Sequence length (at least 2).</param>
@@ -98,9 +102,22 @@ public sealed class SequenceFollower
         }
 
         bool reached = m >= _recall;
+        if (!_stepping && t > 0)
+        {
+            if (reached)
+            {
+                _longestTransit = Math.Max(_longestTransit, _unreachedRun);
+                _unreachedRun = 0;
+            }
+            else
+            {
+                _unreachedRun++;
+            }
+        }
+
         if (t == _window)
         {
-            _finalReached = reached;
+            _finalReached = reached || (_unreachedRun > 0 && _unreachedRun <= _longestTransit);
         }
 
         if (_lost || t == 0)

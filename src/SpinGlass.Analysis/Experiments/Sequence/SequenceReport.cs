@@ -46,7 +46,7 @@ public static class SequenceReport
         }
 
         var charts = new List<KeyValuePair<string, Func<OxyPlot.PlotModel>>>();
-        var axis = HorizontalAxis(points);
+        var axis = HorizontalAxis(definition, points);
         if (axis is not null)
         {
             charts.Add(new("completed_rate", () => SequenceCharts.CompletedRate(definition, points, axis)));
@@ -70,9 +70,24 @@ public static class SequenceReport
         return new ExperimentOutput(table, Derived(definition, points), [new("traces.csv", Traces(points))], charts);
     }
 
-    /// <summary>The first varying quantity of <see cref="Axes"/>, or null for a single point.</summary>
-    internal static SweepAxis? HorizontalAxis(IReadOnlyList<SequencePointResult> points) =>
-        Axes.FirstOrDefault(a => points.Select(a.Value).Distinct().Count() > 1);
+    /// <summary>
+    /// The quantity with the most distinct values (ties: the order of <see cref="Axes"/>), or null for a single
+    /// point. α and p are tied through N: the stepping network is charted in α (its theory's variable), a dwelling
+    /// one in p when N is fixed.
+    /// </summary>
+    internal static SweepAxis? HorizontalAxis(SequenceDefinition definition, IReadOnlyList<SequencePointResult> points)
+    {
+        bool oneSize = points.Select(p => p.N).Distinct().Count() <= 1;
+        string tied = definition.Stepping || !oneSize ? "p" : "alpha";
+        var best = Axes
+            .Where(a => a.Name != tied)
+            .Select((a, order) => (Axis: a, Count: points.Select(a.Value).Distinct().Count(), Order: order))
+            .Where(c => c.Count > 1)
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Order)
+            .FirstOrDefault();
+        return best.Axis;
+    }
 
     /// <summary>At most six points, spread evenly over the list, whose first trials are charted as traces.</summary>
     internal static IEnumerable<int> TracedPoints(int count)
@@ -132,15 +147,15 @@ public static class SequenceReport
         }
         else if (definition.Symmetric > 0)
         {
-            const string Sk = "Sompolinsky & Kanter 1986 (λ > a for p ≪ N, T = 0)";
+            const string Sk = "Sompolinsky & Kanter 1986 (delayed term: λ > a for p ≪ N, T = 0)";
             foreach (var (suffix, curve) in Curves(points, p => p.Lambda, "lambda"))
             {
                 // the completed rate rises with λ: find where −rate falls through −½
                 var rates = CurveCrossing.RateCurve([.. curve.Select(p => p.Lambda)], [.. curve.Select(p => -p.CompletedRate)], definition.Trials);
                 if (CurveCrossing.FindLevel(rates, -0.5) is (double lambda, double error))
                 {
-                    bool zeroT = curve[0].T == 0;
-                    derived.Add(new("lambda_c" + suffix, new DerivedValue(lambda, Finite(error), zeroT ? definition.Symmetric : null, zeroT ? Sk : null)));
+                    bool referenced = curve[0].T == 0 && definition.Kernel != Models.Sequences.SequenceKernel.None;
+                    derived.Add(new("lambda_c" + suffix, new DerivedValue(lambda, Finite(error), referenced ? definition.Symmetric : null, referenced ? Sk : null)));
                 }
             }
         }
@@ -150,10 +165,26 @@ public static class SequenceReport
 
     private static double? Finite(double error) => double.IsFinite(error) ? error : null;
 
+    /// <summary>
+    /// The varying quantities other than <paramref name="axis"/> that tell curves apart. α and p are tied through N:
+    /// along α, p is dropped; otherwise p names the curve when N is fixed, α when N varies.
+    /// </summary>
+    internal static SweepAxis[] GroupingAxes(IReadOnlyList<SequencePointResult> points, string axis)
+    {
+        bool oneSize = points.Select(p => p.N).Distinct().Count() <= 1;
+        string tied = axis switch
+        {
+            "alpha" => "p",
+            "p" => "alpha",
+            _ => oneSize ? "alpha" : "p",
+        };
+        return [.. Axes.Where(a => a.Name != axis && a.Name != tied && points.Select(a.Value).Distinct().Count() > 1)];
+    }
+
     /// <summary>The points grouped by everything except <paramref name="x"/>, each group sorted in x, with a name suffix for the group.</summary>
     private static IEnumerable<(string Suffix, SequencePointResult[] Curve)> Curves(IReadOnlyList<SequencePointResult> points, Func<SequencePointResult, double> x, string axis)
     {
-        var others = Axes.Where(a => a.Name != axis && !(axis == "alpha" && a.Name == "p") && points.Select(a.Value).Distinct().Count() > 1).ToArray();
+        var others = GroupingAxes(points, axis);
         foreach (var group in points.GroupBy(p => string.Concat(others.Select(a => string.Create(CultureInfo.InvariantCulture, $"_{a.Name}{a.Value(p)}")))))
         {
             var curve = group.OrderBy(x).ToArray();
