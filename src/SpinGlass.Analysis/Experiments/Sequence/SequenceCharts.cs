@@ -54,22 +54,7 @@ public static class SequenceCharts
         var model = ChartStyle.Create(Title("Sequences completed", definition, points), axis.Title, "completed rate", LegendPosition.RightTop);
         model.Axes[1].Minimum = -0.02;
         model.Axes[1].Maximum = 1.02;
-        int k = 0;
-        foreach (var (label, curve) in Groups(points, axis))
-        {
-            var data = ChartStyle.Data(label, ChartStyle.Color(k));
-            var line = new LineSeries { Color = ChartStyle.Color(k), StrokeThickness = 1 };
-            foreach (var p in curve)
-            {
-                data.Points.Add(new ScatterErrorPoint(axis.Value(p), p.CompletedRate, 0, Finite(p.CompletedRateErr)));
-                line.Points.Add(new DataPoint(axis.Value(p), p.CompletedRate));
-            }
-
-            model.Series.Add(line);
-            model.Series.Add(data);
-            k++;
-        }
-
+        AddMeasured(model, definition, points, axis, p => p.CompletedRate, p => p.CompletedRateErr, connect: true);
         if (definition.Stepping && axis.Name == "alpha")
         {
             model.Annotations.Add(Vertical(SequenceTheory.CriticalLoad, FormattableString.Invariant($"α_c = {SequenceTheory.CriticalLoad:F3} (DCS, T = 0)")));
@@ -88,25 +73,15 @@ public static class SequenceCharts
         var model = ChartStyle.Create(Title("Dwell time per pattern", definition, points), axis.Title, "dwell time (sweeps)", LegendPosition.RightTop);
         model.Axes[1].Minimum = 0;
         model.Axes[1].Maximum = 1.25 * points.Select(p => Math.Max(p.DwellTime + Finite(p.DwellTimeErr), p.DwellTimeTheory)).Where(double.IsFinite).DefaultIfEmpty(1).Max();
-        int k = 0;
-        foreach (var (label, curve) in Groups(points, axis))
+        AddMeasured(model, definition, points, axis, p => p.DwellTime, p => p.DwellTimeErr, connect: false, (k, curve) =>
         {
-            var data = ChartStyle.Data(label, ChartStyle.Color(k));
-            foreach (var p in curve.Where(p => double.IsFinite(p.DwellTime)))
-            {
-                data.Points.Add(new ScatterErrorPoint(axis.Value(p), p.DwellTime, 0, Finite(p.DwellTimeErr)));
-            }
-
-            model.Series.Add(data);
             if (curve.Any(p => double.IsFinite(p.DwellTimeTheory)))
             {
                 var theory = DwellTheoryCurve(definition, curve, axis, ChartStyle.Color(k));
                 theory.Title = k == 0 ? theory.Title : null;
                 model.Series.Add(theory);
             }
-
-            k++;
-        }
+        });
 
         return model;
     }
@@ -117,21 +92,7 @@ public static class SequenceCharts
         var model = ChartStyle.Create(Title("Overlap with the current pattern", definition, points), axis.Title, "m", LegendPosition.LeftBottom);
         model.Axes[1].Minimum = -0.02;
         model.Axes[1].Maximum = 1.02;
-        int k = 0;
-        foreach (var (label, curve) in Groups(points, axis))
-        {
-            var data = ChartStyle.Data(label, ChartStyle.Color(k));
-            foreach (var p in curve)
-            {
-                data.Points.Add(new ScatterErrorPoint(axis.Value(p), p.Overlap, 0, Finite(p.OverlapErr)));
-            }
-
-            model.Series.Add(data);
-            k++;
-        }
-
-        k = 0;
-        foreach (var (_, curve) in Groups(points, axis))
+        AddMeasured(model, definition, points, axis, p => p.Overlap, p => p.OverlapErr, connect: false, (k, curve) =>
         {
             if (definition.Stepping && axis.Name is "alpha" or "T" or "lambda")
             {
@@ -139,9 +100,7 @@ public static class SequenceCharts
                 theory.Title = k == 0 ? theory.Title : null;
                 model.Series.Add(theory);
             }
-
-            k++;
-        }
+        });
 
         if (definition.Stepping && axis.Name == "alpha" && points.Any(p => p.T == 0))
         {
@@ -149,6 +108,39 @@ public static class SequenceCharts
         }
 
         return model;
+    }
+
+    /// <summary>One error-bar series per group of points along <paramref name="axis"/> (NaN values left out), optionally joined by a line; <paramref name="after"/> adds a group's theory.</summary>
+    private static void AddMeasured(
+        PlotModel model,
+        SequenceDefinition definition,
+        IReadOnlyList<SequencePointResult> points,
+        SweepAxis axis,
+        Func<SequencePointResult, double> value,
+        Func<SequencePointResult, double> error,
+        bool connect,
+        Action<int, SequencePointResult[]>? after = null)
+    {
+        int k = 0;
+        foreach (var (label, curve) in Groups(definition, points, axis))
+        {
+            var data = ChartStyle.Data(label, ChartStyle.Color(k));
+            var line = new LineSeries { Color = ChartStyle.Color(k), StrokeThickness = 1 };
+            foreach (var p in curve.Where(p => double.IsFinite(value(p))))
+            {
+                data.Points.Add(new ScatterErrorPoint(axis.Value(p), value(p), 0, Finite(error(p))));
+                line.Points.Add(new DataPoint(axis.Value(p), value(p)));
+            }
+
+            if (connect)
+            {
+                model.Series.Add(line);
+            }
+
+            model.Series.Add(data);
+            after?.Invoke(k, curve);
+            k++;
+        }
     }
 
     private static LineSeries OverlapTheoryCurve(SequencePointResult[] curve, SweepAxis axis, OxyColor color)
@@ -207,9 +199,9 @@ public static class SequenceCharts
         return line;
     }
 
-    private static IEnumerable<(string Label, SequencePointResult[] Curve)> Groups(IReadOnlyList<SequencePointResult> points, SweepAxis axis)
+    private static IEnumerable<(string Label, SequencePointResult[] Curve)> Groups(SequenceDefinition definition, IReadOnlyList<SequencePointResult> points, SweepAxis axis)
     {
-        var others = GroupingAxes(points, axis.Name);
+        var others = GroupingAxes(definition, points, axis.Name);
         return points
             .GroupBy(p => string.Join(", ", others.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Name} = {a.Value(p)}"))))
             .Select(g => (g.Key.Length == 0 ? "measured" : g.Key, g.OrderBy(axis.Value).ToArray()));

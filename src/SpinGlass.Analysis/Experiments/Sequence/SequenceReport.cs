@@ -135,7 +135,7 @@ public static class SequenceReport
             const string Dcs = "Düring, Coolen & Sherrington 1998 (T = 0)";
             derived.Add(new("alpha_c_theory", new DerivedValue(SequenceTheory.CriticalLoad, Source: Dcs)));
             derived.Add(new("overlap_at_alpha_c_theory", new DerivedValue(SequenceTheory.CriticalOverlap, Source: Dcs)));
-            foreach (var (suffix, curve) in Curves(points, p => p.Alpha, "alpha"))
+            foreach (var (suffix, curve) in Curves(definition, points, p => p.Alpha, "alpha"))
             {
                 var rates = CurveCrossing.RateCurve([.. curve.Select(p => p.Alpha)], [.. curve.Select(p => p.CompletedRate)], definition.Trials);
                 if (CurveCrossing.FindLevel(rates, 0.5) is (double alpha, double error))
@@ -148,7 +148,7 @@ public static class SequenceReport
         else if (definition.Symmetric > 0)
         {
             const string Sk = "Sompolinsky & Kanter 1986 (delayed term: λ > a for p ≪ N, T = 0)";
-            foreach (var (suffix, curve) in Curves(points, p => p.Lambda, "lambda"))
+            foreach (var (suffix, curve) in Curves(definition, points, p => p.Lambda, "lambda"))
             {
                 // the completed rate rises with λ: find where −rate falls through −½
                 var rates = CurveCrossing.RateCurve([.. curve.Select(p => p.Lambda)], [.. curve.Select(p => -p.CompletedRate)], definition.Trials);
@@ -167,24 +167,25 @@ public static class SequenceReport
 
     /// <summary>
     /// The varying quantities other than <paramref name="axis"/> that tell curves apart. α and p are tied through N:
-    /// along α, p is dropped; otherwise p names the curve when N is fixed, α when N varies.
+    /// along α, p is dropped; otherwise α names the curve (the stepping network's variable, or when N varies), p
+    /// when N is fixed for a dwelling network.
     /// </summary>
-    internal static SweepAxis[] GroupingAxes(IReadOnlyList<SequencePointResult> points, string axis)
+    internal static SweepAxis[] GroupingAxes(SequenceDefinition definition, IReadOnlyList<SequencePointResult> points, string axis)
     {
         bool oneSize = points.Select(p => p.N).Distinct().Count() <= 1;
         string tied = axis switch
         {
             "alpha" => "p",
             "p" => "alpha",
-            _ => oneSize ? "alpha" : "p",
+            _ => oneSize && !definition.Stepping ? "alpha" : "p",
         };
         return [.. Axes.Where(a => a.Name != axis && a.Name != tied && points.Select(a.Value).Distinct().Count() > 1)];
     }
 
     /// <summary>The points grouped by everything except <paramref name="x"/>, each group sorted in x, with a name suffix for the group.</summary>
-    private static IEnumerable<(string Suffix, SequencePointResult[] Curve)> Curves(IReadOnlyList<SequencePointResult> points, Func<SequencePointResult, double> x, string axis)
+    private static IEnumerable<(string Suffix, SequencePointResult[] Curve)> Curves(SequenceDefinition definition, IReadOnlyList<SequencePointResult> points, Func<SequencePointResult, double> x, string axis)
     {
-        var others = GroupingAxes(points, axis);
+        var others = GroupingAxes(definition, points, axis);
         foreach (var group in points.GroupBy(p => string.Concat(others.Select(a => string.Create(CultureInfo.InvariantCulture, $"_{a.Name}{a.Value(p)}")))))
         {
             var curve = group.OrderBy(x).ToArray();
