@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace SpinGlass.Benchmarks;
+
+/// <summary>
+/// BenchmarkDotNet entry point: <c>dotnet run -c Release --project benchmarks/SpinGlass.Benchmarks -- --filter '*'</c>.
+/// Benchmarks run in process (the repository's central package management and lock files do not suit the
+/// generated out-of-process project) with a short job unless <c>--job</c> says otherwise.
+/// </summary>
+internal static class Program
+{
+    public static void Main(string[] args)
+    {
+        var config = DefaultConfig.Instance
+            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).AsDefault())
+            .AddDiagnoser(MemoryDiagnoser.Default);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+}
