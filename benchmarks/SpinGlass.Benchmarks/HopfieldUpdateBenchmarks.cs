@@ -9,7 +9,8 @@ namespace SpinGlass.Benchmarks;
 /// <summary>
 /// Where the time of a zero-temperature Hopfield update goes (N = 2000, p = 200, at a fixed point, so nothing flips):
 /// the bare O(p) dot product, the integer field numerator, the flip cost through the <see cref="ISpinState"/>
-/// interface, and the whole <see cref="MarkovChain"/> sweep. Every figure is per neuron.
+/// interface, and the whole <see cref="MarkovChain"/> sweep; beside them the C yardstick's int16 AVX-512 dot product
+/// (<see cref="Int16OverlapDot"/>, an experiment). Every figure is per neuron.
 /// </summary>
 [MemoryDiagnoser]
 public class HopfieldUpdateBenchmarks
@@ -23,6 +24,7 @@ public class HopfieldUpdateBenchmarks
     private ISpinState _interface = null!;
     private MarkovChain _chain = null!;
     private int[] _overlaps = [];
+    private Int16OverlapDot _int16 = null!;
 
     /// <summary>Builds the network at a fixed point reached from ξ¹ with 20 % noise.</summary>
     [GlobalSetup]
@@ -36,6 +38,20 @@ public class HopfieldUpdateBenchmarks
         _chain = new MarkovChain(_state, new Dynamics(UpdateRule.ZeroTemperature, double.PositiveInfinity, SiteOrder.Sequential), rng);
         _chain.RunToFixedPoint(100);
         _overlaps = _state.Overlaps.ToArray();
+        _int16 = new Int16OverlapDot(_patterns, _overlaps);
+    }
+
+    /// <summary>The yardstick's layout and instruction for comparison: int16 rows padded to 32, <c>vpmaddwd</c> on 512 bits.</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public int DotInt16Avx512()
+    {
+        int sum = 0;
+        for (int i = 0; i < N; i++)
+        {
+            sum += _int16.Dot(i);
+        }
+
+        return sum;
     }
 
     /// <summary><c>Σ_μ ξ^μ_i M_μ</c> alone (the vector kernel).</summary>
