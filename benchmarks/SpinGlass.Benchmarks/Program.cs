@@ -9,7 +9,7 @@ namespace SpinGlass.Benchmarks;
 /// <summary>
 /// BenchmarkDotNet entry point: <c>dotnet run -c Release --project benchmarks/SpinGlass.Benchmarks -- --filter '*'</c>.
 /// Benchmarks run in process (the repository's central package management and lock files do not suit the
-/// generated out-of-process project) with a short job unless <c>--job</c> says otherwise. <c>-- --allocations</c>
+/// generated out-of-process project) with the short job (3 warm-up and 3 measured iterations). <c>-- --allocations</c>
 /// instead counts the bytes the thread allocates per sweep of each kernel (exit code 1 if any allocates).
 /// </summary>
 internal static class Program
