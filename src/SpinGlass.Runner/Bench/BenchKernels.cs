@@ -9,7 +9,8 @@ namespace SpinGlass.Runner.Bench;
 
 /// <summary>
 /// The fixed kernels of <c>spinglass bench</c>, each the same work as its C yardstick program where one exists
-/// (<c>/work/shared/bench-reference</c>): sizes, temperatures, rules and site orders are part of the kernel.
+/// (the <c>bench-reference</c> programs, run with <c>--yardstick DIR</c>): sizes, temperatures, rules and site
+/// orders are part of the kernel.
 /// </summary>
 /// <remarks>
 /// Every workload builds its engine in one line (the <c>engine</c> local); swapping an engine, e.g. the generic

@@ -2,7 +2,8 @@ namespace SpinGlass.Runner.Bench;
 
 /// <summary>
 /// Times a workload on the calling thread: warm-up runs until the JIT has settled (at least a minimum time and
-/// enough sweeps for the tiered JIT to promote the sweep to optimised code), then a fixed number of timed runs; <see cref="BenchWorkload.Reset"/> is untimed.
+/// enough sweeps for the tiered JIT to promote the sweep to optimised code), then a fixed number of timed runs;
+/// <see cref="BenchWorkload.Reset"/> is untimed.
 /// </summary>
 internal static class BenchTimer
 {

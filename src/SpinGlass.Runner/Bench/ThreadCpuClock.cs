@@ -8,7 +8,7 @@ namespace SpinGlass.Runner.Bench;
 /// Linux; elsewhere, or if the call fails, a <see cref="Stopwatch"/> (wall time of the single benchmark thread).
 /// </summary>
 /// <remarks>Thread CPU time excludes the time the thread is descheduled, which matters on a shared machine.</remarks>
-internal static partial class ThreadCpuClock
+internal static class ThreadCpuClock
 {
     private const int ClockThreadCpuTimeId = 3;
 
