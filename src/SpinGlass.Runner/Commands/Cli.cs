@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SpinGlass.Runner.Bench;
 
 namespace SpinGlass.Runner.Commands;
 
@@ -35,7 +36,9 @@ internal static class Cli
         var list = new Command("list", "List the experiment kinds, their keys and defaults, and their output columns.");
         list.SetAction(_ => exit = ListCommand.Execute(output));
 
-        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list };
+        var bench = BenchCommandLine(output, log, code => exit = code, cancellation);
+
+        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, bench };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -50,5 +53,25 @@ internal static class Cli
 
         int code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = log });
         return code != 0 ? code : exit;
+    }
+
+    private static Command BenchCommandLine(TextWriter output, TextWriter log, Action<int> setExit, CancellationToken cancellation)
+    {
+        var json = new Option<string?>("--json") { Description = "Also write the results as JSON to FILE (atomically)." };
+        var quick = new Option<bool>("--quick") { Description = "Tiny sizes and few repetitions: a smoke test, not a measurement." };
+        var kernels = new Option<string[]>("--kernel")
+        {
+            Description = $"Time only these kernels ({string.Join(", ", BenchKernels.All.Select(k => k.Name))}). The default is all.",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var yardstick = new Option<string?>("--yardstick") { Description = "Directory of the C yardstick binaries (hopfield, ising): run them and print the ratios." };
+        var bench = new Command("bench", "Time the Monte Carlo kernels (median ns per update on one thread).") { json, quick, kernels, yardstick };
+        bench.SetAction(parsed => setExit(BenchCommand.Execute(
+            new BenchOptions(parsed.GetValue(json), parsed.GetValue(quick), parsed.GetValue(kernels) ?? [], parsed.GetValue(yardstick)),
+            output,
+            log,
+            cancellation)));
+        return bench;
     }
 }

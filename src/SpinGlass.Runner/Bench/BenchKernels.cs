@@ -1,0 +1,132 @@
+using SpinGlass.Models;
+using SpinGlass.Models.Couplings;
+using SpinGlass.Models.Dense;
+using SpinGlass.Models.Hopfield;
+using SpinGlass.Models.Randomness;
+using SpinGlass.Sampling;
+
+namespace SpinGlass.Runner.Bench;
+
+/// <summary>
+/// The fixed kernels of <c>spinglass bench</c>, each the same work as its C yardstick program where one exists
+/// (the <c>bench-reference</c> programs, run with <c>--yardstick DIR</c>): sizes, temperatures, rules and site
+/// orders are part of the kernel.
+/// </summary>
+/// <remarks>
+/// Every workload builds its engine in one line (the <c>engine</c> local); swapping an engine, e.g. the generic
+/// <see cref="MarkovChain"/> of the 2D Ising kernel for a multispin-coded checkerboard engine, changes that line only.
+/// </remarks>
+internal static class BenchKernels
+{
+    private const ulong Seed = 2024;
+
+    public static IReadOnlyList<BenchKernel> All { get; } =
+    [
+        new("hopfield-t0", "neuron update", HopfieldZeroTemperature,
+            quick => Programs("hopfield", ["overlap_avx512", "overlap_avx2", "dense_simd"], quick ? ["3", "2", "200", "20"] : ["5", "10"])),
+        new("hopfield-glauber", "neuron update", HopfieldGlauber, _ => []),
+        new("ising2d-metropolis", "spin-flip attempt", Ising2D,
+            quick => Programs("ising", ["mscb8", "simd16", "scalar"], quick ? ["2.269", "2", "3", "0", "1024"] : ["2.269", "20", "5"])),
+        new("ising3d-metropolis", "spin-flip attempt", Ising3D, _ => []),
+        new("sk-metropolis", "spin-flip attempt", SherringtonKirkpatrick, _ => []),
+        new("dense-poly3", "neuron update", DensePolynomial, _ => []),
+    ];
+
+    // The multispin-coded C variants need L to be a multiple of 1024, so even --quick runs them at full size.
+
+    public static BenchKernel? Find(string name) => All.FirstOrDefault(k => k.Name == name);
+
+    /// <summary>N = 2000, p = 200, T = 0 sequential sweeps from ξ¹ with 20 % of its bits flipped (yardstick <c>hopfield</c>).</summary>
+    private static BenchWorkload HopfieldZeroTemperature(bool quick)
+    {
+        int n = quick ? 200 : 2000, p = quick ? 20 : 200, sweeps = quick ? 2 : 10;
+        var (state, cue) = HopfieldAtCue(n, p, 0.2);
+        var engine = new MarkovChain(state, new Dynamics(UpdateRule.ZeroTemperature, double.PositiveInfinity, SiteOrder.Sequential), new Xoshiro256StarStar(Seed));
+        return new(
+            [new("N", n), new("p", p), new("T", 0.0), new("rule", "zero-temperature"), new("order", "sequential"), new("noise", 0.2), new("sweeps", sweeps)],
+            sweeps, n, () => engine.Sweep(), () => state.SetSpins(cue));
+    }
+
+    /// <summary>N = 2000, p = 200, T = 0.5 heat bath, random site order; the chain continues from run to run.</summary>
+    private static BenchWorkload HopfieldGlauber(bool quick)
+    {
+        int n = quick ? 200 : 2000, p = quick ? 20 : 200, sweeps = quick ? 2 : 10;
+        var (state, _) = HopfieldAtCue(n, p, 0.2);
+        var engine = new MarkovChain(state, new Dynamics(UpdateRule.Glauber, 1 / 0.5, SiteOrder.Random), new Xoshiro256StarStar(Seed + 1));
+        return new(
+            [new("N", n), new("p", p), new("T", 0.5), new("rule", "glauber"), new("order", "random"), new("sweeps", sweeps)],
+            sweeps, n, () => engine.Sweep(), null);
+    }
+
+    /// <summary>L = 1024 periodic square lattice, exact Metropolis at T = 2.269, sequential sweeps (yardstick <c>ising</c>).</summary>
+    private static BenchWorkload Ising2D(bool quick)
+    {
+        int l = quick ? 128 : 1024, sweeps = quick ? 2 : 20;
+        var state = new IsingLattice(LatticeKind.Square, l).CreateState(RandomSpins(l * l, Seed + 2));
+        var engine = new MarkovChain(state, new Dynamics(UpdateRule.Metropolis, 1 / 2.269, SiteOrder.Sequential), new Xoshiro256StarStar(Seed + 3));
+        return new(
+            [new("L", l), new("T", 2.269), new("rule", "metropolis"), new("order", "sequential"), new("engine", "MarkovChain"), new("sweeps", sweeps)],
+            sweeps, (long)l * l, () => engine.Sweep(), null);
+    }
+
+    /// <summary>L = 64 periodic cubic lattice, exact Metropolis at T = 4.5115 (near T_c), sequential sweeps.</summary>
+    private static BenchWorkload Ising3D(bool quick)
+    {
+        int l = quick ? 16 : 64, sweeps = quick ? 2 : 10;
+        var state = new IsingLattice(LatticeKind.Cubic, l).CreateState(RandomSpins(l * l * l, Seed + 4));
+        var engine = new MarkovChain(state, new Dynamics(UpdateRule.Metropolis, 1 / 4.5115, SiteOrder.Sequential), new Xoshiro256StarStar(Seed + 5));
+        return new(
+            [new("L", l), new("T", 4.5115), new("rule", "metropolis"), new("order", "sequential"), new("engine", "MarkovChain"), new("sweeps", sweeps)],
+            sweeps, (long)l * l * l, () => engine.Sweep(), null);
+    }
+
+    /// <summary>N = 2000 Sherrington–Kirkpatrick couplings <c>J_ij ~ N(0, 1/N)</c>, Metropolis at T = 0.5, random order.</summary>
+    private static BenchWorkload SherringtonKirkpatrick(bool quick)
+    {
+        int n = quick ? 200 : 2000, sweeps = quick ? 2 : 10;
+        var rng = new Xoshiro256StarStar(Seed + 6);
+        var model = new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(n, ref rng), name: "sk");
+        var state = model.CreateState(RandomSpins(n, Seed + 7));
+        var engine = new MarkovChain(state, new Dynamics(UpdateRule.Metropolis, 1 / 0.5, SiteOrder.Random), new Xoshiro256StarStar(Seed + 8));
+        return new(
+            [new("N", n), new("T", 0.5), new("rule", "metropolis"), new("order", "random"), new("sweeps", sweeps)],
+            sweeps, n, () => engine.Sweep(), null);
+    }
+
+    /// <summary>Dense memory N = 100, K = 361, <c>F(x) = xⁿ</c> with n = 3, T = 0 sequential sweeps from ξ¹ with 20 % noise.</summary>
+    private static BenchWorkload DensePolynomial(bool quick)
+    {
+        int n = 100, k = quick ? 40 : 361, sweeps = quick ? 2 : 10;
+        var rng = new Xoshiro256StarStar(Seed + 9);
+        var model = new DenseAssociativeMemory(PatternSet.Random(n, k, ref rng), Interaction.Polynomial, 3);
+        var cue = Cues.Flip(model.Patterns.Pattern(0), 0.2, ref rng);
+        var state = model.CreateState(cue);
+        var engine = new MarkovChain(state, new Dynamics(UpdateRule.ZeroTemperature, double.PositiveInfinity, SiteOrder.Sequential), new Xoshiro256StarStar(Seed + 10));
+        return new(
+            [new("N", n), new("K", k), new("F", "polynomial"), new("n", 3), new("T", 0.0), new("rule", "zero-temperature"), new("order", "sequential"), new("noise", 0.2), new("sweeps", sweeps)],
+            sweeps, n, () => engine.Sweep(), () => state.SetSpins(cue));
+    }
+
+    private static (IEnergyState State, sbyte[] Cue) HopfieldAtCue(int n, int p, double noise)
+    {
+        var rng = new Xoshiro256StarStar(Seed);
+        var network = new HopfieldNetwork(PatternSet.Random(n, p, ref rng));
+        var cue = Cues.Flip(network.Patterns.Pattern(0), noise, ref rng);
+        return (network.CreateState(cue), cue);
+    }
+
+    private static List<YardstickProgram> Programs(string binary, string[] variants, string[] arguments) =>
+        variants.Select(v => new YardstickProgram(binary, v, arguments)).ToList();
+
+    private static sbyte[] RandomSpins(int n, ulong seed)
+    {
+        var rng = new Xoshiro256StarStar(seed);
+        var spins = new sbyte[n];
+        for (int i = 0; i < n; i++)
+        {
+            spins[i] = rng.NextSpin();
+        }
+
+        return spins;
+    }
+}
