@@ -12,9 +12,10 @@ namespace SpinGlass.Sampling.Lattice;
 /// </summary>
 /// <remarks>
 /// Multispin coding: Jacobs and Rebbi, J. Comput. Phys. 41, 203 (1981); Zorn, Herrmann and Rebbi, Comput. Phys.
-/// Commun. 23, 337 (1981). Bitwise Bernoulli draws: Bhanot, Duke and Salvador, J. Stat. Phys. 44, 985 (1986).
+/// Commun. 23, 337 (1981). The draw: lane b accepts when the uniform 0.b₁b₂… (bit b of successive random words) is
+/// below p, decided at the first bit where the two expansions differ, so 64 lanes share about log₂64 + 2 words.
 /// J &lt; 0 is sampled through the gauge <c>s_i → −s_i</c> on sublattice 1 (exact for even L), so <see cref="Magnetisation"/>
-/// stays the uniform magnetisation. Random bits come from one xoshiro256** stream (word kernel) or 32 lane streams
+/// stays the uniform magnetisation. Random bits come from one xoshiro256** stream (word kernel) or 32 xoshiro256++ lane streams
 /// (vector kernels), all seeded from the generator passed in: results depend only on its state and the kernel.
 /// </remarks>
 public sealed class SquareIsingMultispin : ILatticeSampler
