@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace SpinGlass.Sampling.Lattice;
 
 /// <summary>
-/// A plain wall-clock timing of a lattice sampler, for a benchmark command to call: a warm-up, then repeated batches of
-/// sweeps, reported as nanoseconds per attempted spin update. For careful comparisons prefer BenchmarkDotNet.
+/// A plain wall-clock timing of a lattice sampler, for a benchmark command to call: a warm-up (at least the given
+/// sweeps and a quarter of a second, so that the JIT has tiered the sweep up), then repeated batches of sweeps,
+/// reported as nanoseconds per attempted spin update. For careful comparisons prefer BenchmarkDotNet.
 /// </summary>
 public static class LatticeTiming
 {
@@ -15,7 +16,8 @@ public static class LatticeTiming
         ArgumentNullException.ThrowIfNull(sampler);
         ArgumentOutOfRangeException.ThrowIfLessThan(sweeps, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(repetitions, 1);
-        for (int sweep = 0; sweep < warmup; sweep++)
+        long warm = Stopwatch.GetTimestamp();
+        for (int sweep = 0; sweep < warmup || Stopwatch.GetElapsedTime(warm) < TimeSpan.FromSeconds(0.25); sweep++)
         {
             sampler.Sweep();
         }

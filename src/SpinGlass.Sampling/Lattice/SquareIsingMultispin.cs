@@ -247,7 +247,7 @@ public sealed class SquareIsingMultispin : ILatticeSampler
             for (int w = 0; w < _g.Words; w++)
             {
                 ulong s = black[row + w], valid = w == _g.Words - 1 ? _g.LastWordMask : ulong.MaxValue;
-                ulong side = MultispinWordKernel.SideWord(white, row, w, left, _g);
+                ulong side = MultispinWordKernel.SideWord(white, row, w, left, _g.Words, (_g.Half - 1) & 63);
                 count += BitOperations.PopCount((s ^ white[up + w]) & valid) + BitOperations.PopCount((s ^ white[dn + w]) & valid)
                     + BitOperations.PopCount((s ^ white[row + w]) & valid) + BitOperations.PopCount((s ^ side) & valid);
             }

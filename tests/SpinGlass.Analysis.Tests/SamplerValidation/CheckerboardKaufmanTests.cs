@@ -39,6 +39,28 @@ public sealed class CheckerboardKaufmanTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("multispin")]
+    [InlineData("metropolis")]
+    [InlineData("glauber")]
+    public void The_energy_at_L_130_with_rows_that_end_mid_word_agrees_with_Kaufman(string sampler)
+    {
+        if (sampler != "multispin" && !SquareIsingCheckerboard.IsSupported)
+        {
+            return;
+        }
+
+        // H = 65: two words per sublattice row, the second holding one spin; 65 is not a multiple of 8 lanes either.
+        var rng = RandomStreams.For(130, 0, 0);
+        ILatticeSampler chain = sampler switch
+        {
+            "multispin" => new SquareIsingMultispin(130, 1 / 2.6, rng),
+            "metropolis" => new SquareIsingCheckerboard(130, 1 / 2.6, rng),
+            _ => new SquareIsingCheckerboard(130, 1 / 2.6, rng, UpdateRule.Glauber),
+        };
+        AssertKaufman(chain, 2.6, thermalize: 500, measure: 4000);
+    }
+
+    [Theory]
     [InlineData(MultispinKernel.Automatic, 2.0)]
     [InlineData(MultispinKernel.Automatic, 3.0)]
     [InlineData(MultispinKernel.Words, 2.0)]
