@@ -5,7 +5,8 @@ namespace SpinGlass.Sampling.Lattice;
 
 /// <summary>
 /// The vectorised multispin Metropolis kernel for rows of a multiple of 512 spins: eight words (512 sites) per step,
-/// horizontal neighbours from the halo words, random words from <see cref="BlockRandom{TBlock}"/>.
+/// horizontal neighbours by shifting words across the neighbouring block of the row (periodic), random words from
+/// <see cref="BlockRandom{TBlock}"/>. All loads are 64-byte aligned.
 /// </summary>
 /// <typeparam name="TBlock">The vector implementation of an eight-word block.</typeparam>
 internal static class MultispinBlockKernel<TBlock>
