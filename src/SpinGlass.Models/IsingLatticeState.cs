@@ -18,6 +18,9 @@ public sealed class IsingLatticeState : IEnergyState
         SetSpins(spins);
     }
 
+    /// <summary>The lattice this state belongs to.</summary>
+    public IsingLattice Model => _model;
+
     /// <inheritdoc />
     public int N => _spins.Length;
 

@@ -8,14 +8,16 @@ namespace SpinGlass.Sampling;
 /// One Markov chain: the mutable spin state with its caches, the chain's own RNG stream, the dynamics and the
 /// sweep/acceptance counters. One sweep is N attempted single-spin updates (or one synchronous step).
 /// </summary>
-public sealed class MarkovChain
+public sealed class MarkovChain : ISweepable
 {
     private readonly double _beta;
     private readonly sbyte[] _proposal;
+    private readonly int[] _order;
     private Xoshiro256StarStar _rng;
 
-    /// <summary>Creates a chain; Metropolis requires an <see cref="IEnergyState"/>.</summary>
+    /// <summary>Creates a chain; Metropolis requires an <see cref="IEnergyState"/>, checkerboard order an <see cref="IsingLatticeState"/>.</summary>
     /// <exception cref="InvalidOperationException">Metropolis on a network without an energy function.</exception>
+    /// <exception cref="ArgumentException">Checkerboard order on a state that is not a lattice.</exception>
     public MarkovChain(ISpinState state, Dynamics dynamics, Xoshiro256StarStar rng)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -32,6 +34,11 @@ public sealed class MarkovChain
         _rng = rng;
         _beta = dynamics.Rule == UpdateRule.ZeroTemperature ? double.PositiveInfinity : dynamics.Beta;
         _proposal = dynamics.Rule == UpdateRule.Synchronous ? new sbyte[state.N] : [];
+        _order = dynamics.Order == SiteOrder.Checkerboard
+            ? state is IsingLatticeState lattice
+                ? CheckerboardOrder(lattice.Model)
+                : throw new ArgumentException("Checkerboard order needs an Ising lattice.", nameof(dynamics))
+            : [];
     }
 
     /// <summary>The spin state (spins and caches).</summary>
@@ -83,7 +90,7 @@ public sealed class MarkovChain
         {
             cancellation.ThrowIfCancellationRequested();
             int flips = Sweep();
-            bool provenStable = Dynamics.Rule == UpdateRule.Synchronous || Dynamics.Order == SiteOrder.Sequential;
+            bool provenStable = Dynamics.Rule == UpdateRule.Synchronous || Dynamics.Order != SiteOrder.Random;
             if (flips == 0 && (provenStable || IsFixedPoint(State)))
             {
                 return new Relaxation(sweep, true);
@@ -114,10 +121,10 @@ public sealed class MarkovChain
         ISpinState state = State;
         int n = state.N, flips = 0;
         double beta = _beta;
-        bool sequential = Dynamics.Order == SiteOrder.Sequential;
+        bool sequential = Dynamics.Order == SiteOrder.Sequential, checkerboard = Dynamics.Order == SiteOrder.Checkerboard;
         for (int k = 0; k < n; k++)
         {
-            int i = sequential ? k : _rng.NextInt(n);
+            int i = checkerboard ? _order[k] : sequential ? k : _rng.NextInt(n);
             if (TRule.Accept(state.FlipCost(i), beta, ref _rng))
             {
                 state.Flip(i);
@@ -126,6 +133,30 @@ public sealed class MarkovChain
         }
 
         return flips;
+    }
+
+    private static int[] CheckerboardOrder(IsingLattice lattice)
+    {
+        var order = new int[lattice.N];
+        int next = 0;
+        for (int parity = 0; parity < 2; parity++)
+        {
+            for (int i = 0; i < lattice.N; i++)
+            {
+                int sum = 0;
+                for (int rest = i; rest > 0; rest /= lattice.L)
+                {
+                    sum += rest % lattice.L;
+                }
+
+                if (sum % 2 == parity)
+                {
+                    order[next++] = i;
+                }
+            }
+        }
+
+        return order;
     }
 
     private int SweepSynchronous()

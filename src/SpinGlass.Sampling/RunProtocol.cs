@@ -14,7 +14,7 @@ public sealed record RunProtocol(int Thermalize, int Measure, int MeasureEvery =
 
     /// <summary>Runs the protocol on <paramref name="chain"/>, calling <paramref name="measure"/> at every measurement.</summary>
     /// <returns>The acceptance rate during the measurement phase.</returns>
-    public double Run(MarkovChain chain, Action measure, CancellationToken cancellation = default)
+    public double Run(ISweepable chain, Action measure, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(chain);
         ArgumentNullException.ThrowIfNull(measure);

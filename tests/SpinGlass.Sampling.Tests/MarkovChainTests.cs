@@ -128,4 +128,28 @@ public sealed class MarkovChainTests
 
         return spins;
     }
+
+    [Theory]
+    [InlineData(LatticeKind.Chain, 7)]
+    [InlineData(LatticeKind.Square, 5)]
+    [InlineData(LatticeKind.Cubic, 4)]
+    public void Checkerboard_order_visits_every_lattice_site_once_per_sweep(LatticeKind kind, int l)
+    {
+        var rng = new Xoshiro256StarStar(6);
+        var model = new IsingLattice(kind, l);
+        var state = (IsingLatticeState)model.CreateState(RandomSpins(model.N, ref rng));
+        long m = state.Magnetisation;
+        var chain = new MarkovChain(state, new Dynamics(UpdateRule.Metropolis, 0, SiteOrder.Checkerboard), rng);
+        Assert.Equal(model.N, chain.Sweep());
+        Assert.Equal(-m, state.Magnetisation);
+    }
+
+    [Fact]
+    public void Checkerboard_order_is_refused_off_a_lattice()
+    {
+        var rng = new Xoshiro256StarStar(6);
+        var model = new HopfieldNetwork(PatternSet.Random(20, 2, ref rng));
+        Assert.Throws<ArgumentException>(() =>
+            new MarkovChain(model.CreateState(RandomSpins(20, ref rng)), new Dynamics(UpdateRule.Glauber, 1, SiteOrder.Checkerboard), rng));
+    }
 }

@@ -53,6 +53,33 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
         Assert.True(Math.Abs(result.Energy - exact) < 4 * result.EnergyErr, $"{result.Energy} ± {result.EnergyErr} vs {exact}");
     }
 
+    [Theory]
+    [InlineData(UpdateRule.Metropolis, 0.0)]
+    [InlineData(UpdateRule.Glauber, 0.0)]
+    public void Checkerboard_order_runs_the_fast_samplers_and_agrees_with_Kaufman(UpdateRule rule, double h)
+    {
+        double temperature = OnsagerIsing.CriticalTemperature();
+        var result = RunPoint(LatticeKind.Square, 8, temperature, rule, seed: 29, h: h, order: SiteOrder.Checkerboard);
+        double exact = new KaufmanIsing(8).EnergyPerSpin(1 / temperature);
+        output.WriteLine($"checkerboard {rule}: E/N = {result.Energy:F5} ± {result.EnergyErr:F5}, Kaufman {exact:F7}, τ = {result.TauEnergy:F1}");
+        Assert.True(Math.Abs(result.Energy - exact) < 4 * result.EnergyErr, $"{result.Energy} ± {result.EnergyErr} vs {exact}");
+        Assert.True(Math.Abs(result.SpecificHeat - result.SpecificHeatExact) < 4 * result.SpecificHeatErr);
+    }
+
+    [Theory]
+    [InlineData(LatticeKind.Square, 5)]
+    [InlineData(LatticeKind.Cubic, 4)]
+    public void Checkerboard_order_falls_back_to_the_generic_chain_where_no_fast_sampler_applies(LatticeKind lattice, int l)
+    {
+        var result = RunPoint(lattice, l, 3.0, UpdateRule.Metropolis, seed: 5, order: SiteOrder.Checkerboard, measure: 4096);
+        Assert.InRange(result.Acceptance, 0.05, 1);
+        if (lattice == LatticeKind.Square)
+        {
+            double exact = new KaufmanIsing(l).EnergyPerSpin(1 / 3.0);
+            Assert.True(Math.Abs(result.Energy - exact) < 4 * result.EnergyErr, $"{result.Energy} ± {result.EnergyErr} vs {exact}");
+        }
+    }
+
     [Fact]
     public void Trials_are_combined_in_order_so_the_point_result_does_not_depend_on_scheduling()
     {
@@ -62,13 +89,15 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
         Assert.Equal(experiment.CombineTrials(0, trials), experiment.CombineTrials(0, again));
     }
 
-    private static IsingPointResult RunPoint(LatticeKind lattice, int l, double temperature, UpdateRule rule, ulong seed, double h = 0)
+    private static IsingPointResult RunPoint(
+        LatticeKind lattice, int l, double temperature, UpdateRule rule, ulong seed, double h = 0, SiteOrder order = SiteOrder.Random, int measure = 40_000)
     {
-        var experiment = Experiment(lattice, l, temperature, rule, trials: 4, measure: 40_000, h: h);
+        var experiment = Experiment(lattice, l, temperature, rule, trials: 4, measure: measure, h: h, order: order);
         var trials = Enumerable.Range(0, 4).Select(t => experiment.RunTrial(0, t, RandomStreams.For(seed, 0, t), CancellationToken.None)).ToArray();
         return experiment.CombineTrials(0, trials);
     }
 
-    private static IsingExperiment Experiment(LatticeKind lattice, int l, double temperature, UpdateRule rule, int trials, int measure, double h = 0) =>
-        new(new IsingDefinition(lattice, [IsingPoint.AtTemperature(l, temperature)], 1, h, rule, SiteOrder.Random, new RunProtocol(2000, measure), trials));
+    private static IsingExperiment Experiment(
+        LatticeKind lattice, int l, double temperature, UpdateRule rule, int trials, int measure, double h = 0, SiteOrder order = SiteOrder.Random) =>
+        new(new IsingDefinition(lattice, [IsingPoint.AtTemperature(l, temperature)], 1, h, rule, order, new RunProtocol(2000, measure), trials));
 }

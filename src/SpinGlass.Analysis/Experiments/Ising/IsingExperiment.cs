@@ -1,6 +1,7 @@
 using SpinGlass.Models;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
+using SpinGlass.Sampling.Lattice;
 using SpinGlass.Sampling.Statistics;
 
 namespace SpinGlass.Analysis.Experiments.Ising;
@@ -8,7 +9,8 @@ namespace SpinGlass.Analysis.Experiments.Ising;
 /// <summary>
 /// Runs an <see cref="IsingDefinition"/>: per chain, a hot start, <c>thermalize</c> sweeps, then a measurement of
 /// <c>e</c> and <c>m</c> every <c>measure_every</c> sweeps for <c>measure</c> sweeps, binned; derived quantities
-/// (C, χ, U_L) from the jackknife over the pooled bins of all chains.
+/// (C, χ, U_L) from the jackknife over the pooled bins of all chains. With checkerboard order on a square lattice
+/// of even L the chains run on the fast lattice samplers (<see cref="LatticeSamplers"/>), else on <see cref="MarkovChain"/>.
 /// </summary>
 /// <remarks>Binder, Z. Phys. B 43, 119 (1981) for the cumulant; Kaufman, Phys. Rev. 76, 1232 (1949) for the exact energies.</remarks>
 public sealed class IsingExperiment : PointExperiment<IsingDefinition, IsingTrial, IsingPointResult>
@@ -40,8 +42,21 @@ public sealed class IsingExperiment : PointExperiment<IsingDefinition, IsingTria
             spins[i] = rng.NextSpin();
         }
 
-        var state = (IsingLatticeState)model.CreateState(spins);
-        var chain = new MarkovChain(state, new Dynamics(Definition.Rule, p.Beta, Definition.Order), rng);
+        var dynamics = new Dynamics(Definition.Rule, p.Beta, Definition.Order);
+        ISweepable chain;
+        Func<double> currentEnergy;
+        Func<long> currentMagnetisation;
+        if (LatticeSamplers.TryCreate(model, dynamics, rng) is { } fast)
+        {
+            fast.SetSpins(spins);
+            (chain, currentEnergy, currentMagnetisation) = (fast, () => fast.Energy, () => fast.Magnetisation);
+        }
+        else
+        {
+            var state = (IsingLatticeState)model.CreateState(spins);
+            (chain, currentEnergy, currentMagnetisation) = (new MarkovChain(state, dynamics, rng), () => state.Energy, () => state.Magnetisation);
+        }
+
         var energy = new BinningAccumulator(jackknifeBins: MinimumBins);
         BinnedSeries energySquared = new(MinimumBins), absM = new(MinimumBins), m2 = new(MinimumBins), m4 = new(MinimumBins);
         double n = model.N;
@@ -49,7 +64,7 @@ public sealed class IsingExperiment : PointExperiment<IsingDefinition, IsingTria
             chain,
             () =>
             {
-                double e = state.Energy / n, m = state.Magnetisation / n, mm = m * m;
+                double e = currentEnergy() / n, m = currentMagnetisation() / n, mm = m * m;
                 energy.Add(e);
                 energySquared.Add(e * e);
                 absM.Add(Math.Abs(m));
