@@ -36,7 +36,7 @@ internal sealed class OverlapCache
         }
         else
         {
-            _m32 = AlignedArray.Allocate<int>(patterns.P, out _m32Start);
+            _m32 = AlignedArray.Allocate<int>(patterns.Stride, out _m32Start);
         }
 
         Reset(spins);
@@ -62,7 +62,7 @@ internal sealed class OverlapCache
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Dot(int i) => _int16
         ? OverlapKernels.Dot(_patterns.Row16(i), _m16.AsSpan(_m16Start, _patterns.Stride))
-        : 2 * OverlapKernels.MaskedSum(_patterns.RowBits(i), _m32.AsSpan(_m32Start, _patterns.P)) - _total;
+        : 2 * OverlapKernels.MaskedSum(_patterns.RowBits(i), _m32.AsSpan(_m32Start, _patterns.Stride)) - _total;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i)
@@ -105,7 +105,8 @@ internal sealed class OverlapCache
         }
         else
         {
-            OverlapKernels.AddSigned(_patterns.RowBits(i), _m32.AsSpan(_m32Start, _patterns.P), delta);
+            // over whole 64-bit words: the lanes past p (pattern bits 0) are scratch that no dot product reads
+            OverlapKernels.AddSigned(_patterns.RowBits(i), _m32.AsSpan(_m32Start, _patterns.Stride), delta);
             _total += delta * (2 * _patterns.PlusCount(i) - _patterns.P);
         }
     }

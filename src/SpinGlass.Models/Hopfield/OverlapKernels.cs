@@ -208,18 +208,21 @@ public static class OverlapKernels
             var high = HighBits512;
             var acc0 = Vector512<int>.Zero;
             var acc1 = Vector512<int>.Zero;
+            var acc2 = Vector512<int>.Zero;
+            var acc3 = Vector512<int>.Zero;
             for (; mu <= p - 64; mu += 64)
             {
                 ulong w = Unsafe.Add(ref b, mu >> 6);
                 var w0 = Vector512.Create((int)w);
                 var w1 = Vector512.Create((int)(w >> 32));
-                acc0 += Vector512.LoadUnsafe(ref v, (nuint)mu) & ~Vector512.Equals(w0 & low, Vector512<int>.Zero);
-                acc1 += Vector512.LoadUnsafe(ref v, (nuint)(mu + 16)) & ~Vector512.Equals(w0 & high, Vector512<int>.Zero);
-                acc0 += Vector512.LoadUnsafe(ref v, (nuint)(mu + 32)) & ~Vector512.Equals(w1 & low, Vector512<int>.Zero);
-                acc1 += Vector512.LoadUnsafe(ref v, (nuint)(mu + 48)) & ~Vector512.Equals(w1 & high, Vector512<int>.Zero);
+                // masked adds: acc += v where the pattern bit is set (vptestnmd + vpaddd{k} on AVX-512)
+                acc0 = Vector512.ConditionalSelect(Vector512.Equals(w0 & low, Vector512<int>.Zero), acc0, acc0 + Vector512.LoadUnsafe(ref v, (nuint)mu));
+                acc1 = Vector512.ConditionalSelect(Vector512.Equals(w0 & high, Vector512<int>.Zero), acc1, acc1 + Vector512.LoadUnsafe(ref v, (nuint)(mu + 16)));
+                acc2 = Vector512.ConditionalSelect(Vector512.Equals(w1 & low, Vector512<int>.Zero), acc2, acc2 + Vector512.LoadUnsafe(ref v, (nuint)(mu + 32)));
+                acc3 = Vector512.ConditionalSelect(Vector512.Equals(w1 & high, Vector512<int>.Zero), acc3, acc3 + Vector512.LoadUnsafe(ref v, (nuint)(mu + 48)));
             }
 
-            sum = Vector512.Sum(acc0 + acc1);
+            sum = Vector512.Sum((acc0 + acc1) + (acc2 + acc3));
         }
         else if (Vector256.IsHardwareAccelerated)
         {

@@ -24,7 +24,7 @@ public sealed class PatternSet
     /// The automatic layout is <see cref="PatternLayout.Wide"/> while its int16 rows take at most this many bytes
     /// (beyond that the rows no longer stay in cache and the 16× smaller bit rows are faster), else packed.
     /// </summary>
-    public const long WideRowBytesLimit = 4L << 20;
+    public const long WideRowBytesLimit = 32L << 20;
 
     private readonly sbyte[] _patternMajor = [];
     private readonly sbyte[] _neuronMajor = [];
@@ -232,24 +232,31 @@ public sealed class PatternSet
         }
 
         var packer = new BitPacker(n, p);
+        var local = rng;
         for (int w = 0; w < packer.Words; w++)
         {
             for (int mu = w * 64; mu < Math.Min(p, w * 64 + 64); mu++)
             {
                 var row = packer.Row(mu);
-                for (int i = 0; i < n; i++)
+                for (int i = 0; i < n; i += 64)
                 {
-                    bool plus = bias == 0 ? rng.NextSpin() > 0 : rng.NextDouble() < up;
-                    if (plus)
+                    // bit set ⇔ ξ = +1: NextSpin is +1 when the top bit of its draw is 0
+                    int count = Math.Min(64, n - i);
+                    ulong word = 0;
+                    for (int b = 0; b < count; b++)
                     {
-                        row[i >> 6] |= 1UL << (i & 63);
+                        ulong plus = bias == 0 ? ~local.NextUInt64() >> 63 : local.NextDouble() < up ? 1UL : 0UL;
+                        word |= plus << b;
                     }
+
+                    row[i >> 6] = word;
                 }
             }
 
             packer.Flush(w);
         }
 
+        rng = local;
         return new PatternSet(set, packer.Finish());
     }
 
