@@ -220,19 +220,20 @@ public sealed class PatternSet
 
         var set = new PatternSet(n, p, layout);
         double up = (1 + bias) / 2;
+        var generator = rng; // a local copy keeps the generator in registers
         if (layout == PatternLayout.Wide)
         {
             var data = new sbyte[n * p];
             for (int k = 0; k < data.Length; k++)
             {
-                data[k] = bias == 0 ? rng.NextSpin() : rng.NextDouble() < up ? (sbyte)1 : (sbyte)-1;
+                data[k] = bias == 0 ? generator.NextSpin() : generator.NextDouble() < up ? (sbyte)1 : (sbyte)-1;
             }
 
+            rng = generator;
             return new PatternSet(set, data);
         }
 
         var packer = new BitPacker(n, p);
-        var local = rng;
         for (int w = 0; w < packer.Words; w++)
         {
             for (int mu = w * 64; mu < Math.Min(p, w * 64 + 64); mu++)
@@ -245,7 +246,7 @@ public sealed class PatternSet
                     ulong word = 0;
                     for (int b = 0; b < count; b++)
                     {
-                        ulong plus = bias == 0 ? ~local.NextUInt64() >> 63 : local.NextDouble() < up ? 1UL : 0UL;
+                        ulong plus = bias == 0 ? ~generator.NextUInt64() >> 63 : generator.NextDouble() < up ? 1UL : 0UL;
                         word |= plus << b;
                     }
 
@@ -256,7 +257,7 @@ public sealed class PatternSet
             packer.Flush(w);
         }
 
-        rng = local;
+        rng = generator;
         return new PatternSet(set, packer.Finish());
     }
 
@@ -326,13 +327,18 @@ public sealed class PatternSet
     {
         var neuronMajor = new sbyte[patternMajor.Length];
         var rows = AlignedArray.Allocate<short>((long)n * stride, out int start);
-        for (int mu = 0; mu < p; mu++)
+        // in blocks of 64 neurons, so that the 64 rows being written stay in cache while μ runs
+        for (int block = 0; block < n; block += 64)
         {
-            for (int i = 0; i < n; i++)
+            int end = Math.Min(n, block + 64);
+            for (int mu = 0; mu < p; mu++)
             {
-                sbyte x = patternMajor[mu * n + i];
-                neuronMajor[i * p + mu] = x;
-                rows[start + i * stride + mu] = x;
+                for (int i = block; i < end; i++)
+                {
+                    sbyte x = patternMajor[mu * n + i];
+                    neuronMajor[i * p + mu] = x;
+                    rows[start + i * stride + mu] = x;
+                }
             }
         }
 
