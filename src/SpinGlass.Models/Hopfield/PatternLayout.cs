@@ -4,8 +4,9 @@ namespace SpinGlass.Models.Hopfield;
 public enum PatternLayout
 {
     /// <summary>
-    /// Neuron-major int16 rows padded to a multiple of 32 (with int16 overlaps, <c>|M_μ| ≤ N &lt; 2¹⁵</c>), plus
-    /// pattern-major and neuron-major int8 copies: <c>4·N·p</c> bytes or a little more. The fastest layout while the
+    /// Neuron-major int16 rows padded to a multiple of 32 (with int16 overlaps, <c>|M_μ| ≤ N &lt; 2¹⁵</c>), plus a
+    /// pattern-major int8 copy: <c>3·N·p</c> bytes or a little more (and <c>N·p</c> more for int8 neuron rows, built
+    /// only if asked for). The fastest layout while the
     /// rows fit in cache; needs <c>N ≤ 32767</c>.
     /// </summary>
     Wide,

@@ -9,8 +9,8 @@ namespace SpinGlass.Models.Hopfield;
 /// </summary>
 /// <remarks>
 /// <para><see cref="PatternLayout.Wide"/> (small and medium networks): pattern-major int8 (<c>[μ·N + i]</c>) for
-/// overlaps, neuron-major int8 (<c>[i·p + μ]</c>) for <see cref="NeuronRow"/>, and neuron-major int16 rows padded
-/// to a multiple of 32 and 64-byte aligned for the field and flip kernels.</para>
+/// <see cref="Pattern"/> and overlaps, and neuron-major int16 rows padded to a multiple of 32 and 64-byte aligned for
+/// the field and flip kernels; the neuron-major int8 copy behind <see cref="NeuronRow"/> is built on first use.</para>
 /// <para><see cref="PatternLayout.Packed"/> (large networks): only neuron-major bit rows, one bit per pattern.
 /// <see cref="Pattern"/> and <see cref="NeuronRow"/> then build a new array on every call.</para>
 /// <para>Either way <c>N·p ≤ 2³¹ − 1</c>, so every field numerator <c>Σ_μ ξ^μ_i M_μ</c> is an exact int32.</para>
@@ -27,7 +27,7 @@ public sealed class PatternSet
     public const long WideRowBytesLimit = 32L << 20;
 
     private readonly sbyte[] _patternMajor = [];
-    private readonly sbyte[] _neuronMajor = [];
+    private sbyte[]? _neuronMajor;
     private readonly short[] _rows16 = [];
     private readonly int _rows16Start;
     private readonly ulong[] _bits = [];
@@ -53,7 +53,7 @@ public sealed class PatternSet
         if (layout == PatternLayout.Wide)
         {
             _patternMajor = patternMajor.ToArray();
-            (_neuronMajor, _rows16, _rows16Start) = BuildRows(_patternMajor, n, P, Stride);
+            (_rows16, _rows16Start) = BuildRows(_patternMajor, n, P, Stride, null);
         }
         else
         {
@@ -129,8 +129,9 @@ public sealed class PatternSet
     public static long BytesFor(int n, int p) => BytesFor(n, p, LayoutFor(n, p));
 
     /// <summary>The bytes a pattern set of N neurons and p patterns holds in <paramref name="layout"/>.</summary>
+    /// <remarks>The wide layout's lazy neuron-major int8 copy (N·p more) is not counted: the Hopfield kernels never build it.</remarks>
     public static long BytesFor(int n, int p, PatternLayout layout) => layout == PatternLayout.Wide
-        ? 2L * n * p + 2L * n * WideStride(p) + AlignedArray.Alignment
+        ? 1L * n * p + 2L * n * WideStride(p) + AlignedArray.Alignment
         : 8L * n * ((p + 63L) >> 6) + 4L * n;
 
     /// <summary>Pattern <c>ξ^μ</c> as a span of <c>N</c> spins (a new array in the packed layout).</summary>
@@ -172,7 +173,7 @@ public sealed class PatternSet
     {
         if (Layout == PatternLayout.Wide)
         {
-            return _neuronMajor.AsSpan(i * P, P);
+            return NeuronMajor().AsSpan(i * P, P);
         }
 
         var row = new sbyte[P];
@@ -188,7 +189,7 @@ public sealed class PatternSet
         ArgumentOutOfRangeException.ThrowIfLessThan(destination.Length, P, nameof(destination));
         if (Layout == PatternLayout.Wide)
         {
-            _neuronMajor.AsSpan(i * P, P).CopyTo(destination);
+            NeuronMajor().AsSpan(i * P, P).CopyTo(destination);
             return;
         }
 
@@ -211,7 +212,22 @@ public sealed class PatternSet
     }
 
     /// <summary>Random patterns as <see cref="Random(int, int, ref Xoshiro256StarStar, double)"/>, in the given layout.</summary>
-    public static PatternSet Random(int n, int p, ref Xoshiro256StarStar rng, PatternLayout layout, double bias = 0.0)
+    public static PatternSet Random(int n, int p, ref Xoshiro256StarStar rng, PatternLayout layout, double bias = 0.0) =>
+        Random(n, p, ref rng, layout, null, bias);
+
+    /// <summary>
+    /// Random patterns in the automatic layout as <see cref="Random(int, int, ref Xoshiro256StarStar, double)"/>; a wide
+    /// set borrows the large arrays of <paramref name="buffers"/> (valid until the next set built on them).
+    /// </summary>
+    public static PatternSet Random(int n, int p, ref Xoshiro256StarStar rng, PatternBuffers buffers, double bias = 0.0)
+    {
+        ArgumentNullException.ThrowIfNull(buffers);
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(p);
+        return Random(n, p, ref rng, LayoutFor(n, p), buffers, bias);
+    }
+
+    private static PatternSet Random(int n, int p, ref Xoshiro256StarStar rng, PatternLayout layout, PatternBuffers? buffers, double bias)
     {
         if (!(bias >= -1 && bias <= 1))
         {
@@ -223,14 +239,14 @@ public sealed class PatternSet
         var generator = rng; // a local copy keeps the generator in registers
         if (layout == PatternLayout.Wide)
         {
-            var data = new sbyte[n * p];
-            for (int k = 0; k < data.Length; k++)
+            var data = buffers is null ? new sbyte[n * p] : buffers.PatternMajor(n * p);
+            for (int k = 0; k < n * p; k++)
             {
                 data[k] = bias == 0 ? generator.NextSpin() : generator.NextDouble() < up ? (sbyte)1 : (sbyte)-1;
             }
 
             rng = generator;
-            return new PatternSet(set, data);
+            return new PatternSet(set, data, buffers);
         }
 
         var packer = new BitPacker(n, p);
@@ -297,11 +313,11 @@ public sealed class PatternSet
     /// <summary>Packed layout: the number of μ with ξ^μ_i = +1.</summary>
     internal int PlusCount(int i) => _plusCounts[i];
 
-    private PatternSet(PatternSet shape, sbyte[] patternMajor)
+    private PatternSet(PatternSet shape, sbyte[] patternMajor, PatternBuffers? buffers)
         : this(shape.N, shape.P, PatternLayout.Wide)
     {
         _patternMajor = patternMajor;
-        (_neuronMajor, _rows16, _rows16Start) = BuildRows(patternMajor, N, P, Stride);
+        (_rows16, _rows16Start) = BuildRows(patternMajor, N, P, Stride, buffers);
     }
 
     private PatternSet(PatternSet shape, (ulong[] Bits, int[] PlusCounts) packed)
@@ -323,10 +339,19 @@ public sealed class PatternSet
         return length / n;
     }
 
-    private static (sbyte[] NeuronMajor, short[] Rows, int Start) BuildRows(sbyte[] patternMajor, int n, int p, int stride)
+    private static (short[] Rows, int Start) BuildRows(sbyte[] patternMajor, int n, int p, int stride, PatternBuffers? buffers)
     {
-        var neuronMajor = new sbyte[patternMajor.Length];
-        var rows = AlignedArray.Allocate<short>((long)n * stride, out int start);
+        int start;
+        var rows = buffers is null ? AlignedArray.Allocate<short>((long)n * stride, out start) : buffers.Rows((long)n * stride, out start);
+        if (buffers is not null && stride > p)
+        {
+            // a reused buffer holds old values: zero the padding of every row (the rest is overwritten below)
+            for (int i = 0; i < n; i++)
+            {
+                Array.Clear(rows, start + i * stride + p, stride - p);
+            }
+        }
+
         // in blocks of 64 neurons, so that the 64 rows being written stay in cache while μ runs
         for (int block = 0; block < n; block += 64)
         {
@@ -335,15 +360,32 @@ public sealed class PatternSet
             {
                 for (int i = block; i < end; i++)
                 {
-                    sbyte x = patternMajor[mu * n + i];
-                    neuronMajor[i * p + mu] = x;
-                    rows[start + i * stride + mu] = x;
+                    rows[start + i * stride + mu] = patternMajor[mu * n + i];
                 }
             }
         }
 
-        return (neuronMajor, rows, start);
+        return (rows, start);
     }
+
+    /// <summary>
+    /// Wide layout: the neuron-major int8 copy <c>[i·p + μ]</c> behind <see cref="NeuronRow"/>, built on first use
+    /// (the Hopfield kernels read the int16 rows; dense and sequence states read these).
+    /// </summary>
+    private sbyte[] NeuronMajor() => LazyInitializer.EnsureInitialized(ref _neuronMajor, () =>
+    {
+        var neuronMajor = new sbyte[N * P];
+        for (int i = 0; i < N; i++)
+        {
+            var row = Row16(i);
+            for (int mu = 0; mu < P; mu++)
+            {
+                neuronMajor[i * P + mu] = (sbyte)row[mu];
+            }
+        }
+
+        return neuronMajor;
+    });
 
     /// <summary>
     /// Packs neuron-major bit rows from pattern-major bit rows given 64 patterns at a time: fill <see cref="Row"/> of

@@ -131,3 +131,33 @@ public sealed class PatternLayoutTests
         return sum - patterns.P * spins[i] + offset;
     }
 }
+
+public sealed class PatternBuffersTests
+{
+    [Fact]
+    public void Sets_built_on_reused_buffers_equal_freshly_allocated_ones_whatever_came_before()
+    {
+        var buffers = new PatternBuffers();
+        foreach (var (n, p) in new[] { (300, 70), (100, 5), (257, 33), (64, 64), (300, 70) })
+        {
+            var a = new Xoshiro256StarStar((ulong)(n + p));
+            var b = a;
+            var fresh = PatternSet.Random(n, p, ref a);
+            var reused = PatternSet.Random(n, p, ref b, buffers);
+            Assert.Equal(a.NextUInt64(), b.NextUInt64());
+            var spins = ModelCatalog.RandomSpins(n, ref a);
+            var x = (HopfieldState)new HopfieldNetwork(fresh).CreateState(spins);
+            var y = (HopfieldState)new HopfieldNetwork(reused).CreateState(spins);
+            for (int i = 0; i < n; i++)
+            {
+                Assert.Equal(fresh.NeuronRow(i).ToArray(), reused.NeuronRow(i).ToArray());
+                Assert.Equal(x.FieldNumerator(i), y.FieldNumerator(i));
+            }
+
+            for (int mu = 0; mu < p; mu++)
+            {
+                Assert.Equal(fresh.Pattern(mu).ToArray(), reused.Pattern(mu).ToArray());
+            }
+        }
+    }
+}
