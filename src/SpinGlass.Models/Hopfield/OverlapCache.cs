@@ -8,9 +8,10 @@ namespace SpinGlass.Models.Hopfield;
 /// pattern layout, and <see cref="Dot"/> serves <c>Σ_μ ξ^μ_i M_μ</c> in O(p).
 /// </summary>
 /// <remarks>
-/// The overlaps live in the layout's own storage (64-byte aligned int16 for <see cref="PatternLayout.Wide"/>, int32
-/// plus their total for <see cref="PatternLayout.Packed"/>); <see cref="Overlaps"/> is an int32 copy refreshed when
-/// read after a change.
+/// The overlaps live in the layout's own 64-byte aligned storage: int16 padded with zeros to the row stride for
+/// <see cref="PatternLayout.Wide"/>, int32 over whole 64-bit pattern words plus their total <c>Σ_μ M_μ</c> for
+/// <see cref="PatternLayout.Packed"/> (the lanes past p are scratch that no dot product reads). <see cref="Overlaps"/>
+/// is an int32 copy of length p, refreshed when read after a change.
 /// </remarks>
 internal sealed class OverlapCache
 {

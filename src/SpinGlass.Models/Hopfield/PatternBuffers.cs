@@ -1,7 +1,7 @@
 namespace SpinGlass.Models.Hopfield;
 
 /// <summary>
-/// Reusable storage for the large arrays of <see cref="PatternLayout.Wide"/> pattern sets, for a loop that builds one
+/// Reusable storage for the large arrays of pattern sets (either layout), for a loop that builds one
 /// random set after another (one buffer per thread). A set built on buffers <b>borrows</b> them: building the next set
 /// on the same buffers overwrites it, so use each set only until then.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed class PatternBuffers
     private sbyte[] _patternMajor = [];
     private short[] _rows = [];
     private int _rowsStart;
+    private ulong[] _bits = [];
 
     /// <summary>An array of at least <paramref name="length"/> values, contents undefined.</summary>
     internal sbyte[] PatternMajor(int length)
@@ -24,6 +25,17 @@ public sealed class PatternBuffers
         }
 
         return _patternMajor;
+    }
+
+    /// <summary>An array of at least <paramref name="length"/> words, contents undefined.</summary>
+    internal ulong[] Bits(long length)
+    {
+        if (_bits.Length < length)
+        {
+            _bits = new ulong[length];
+        }
+
+        return _bits;
     }
 
     /// <summary>An aligned array of at least <paramref name="length"/> values from <paramref name="start"/>, contents undefined.</summary>

@@ -21,10 +21,12 @@ public sealed class PatternSet
     public const int MaxWideNeurons = short.MaxValue;
 
     /// <summary>
-    /// The automatic layout is <see cref="PatternLayout.Wide"/> while its int16 rows take at most this many bytes
-    /// (beyond that the rows no longer stay in cache and the 16× smaller bit rows are faster), else packed.
+    /// The automatic layout is <see cref="PatternLayout.Wide"/> while its int16 rows take at most this many bytes, else
+    /// packed. Measured on capacity sweeps (two threads): beyond about 2 MB the int16 rows no longer stay in a core's
+    /// cache and streaming them costs more than the 16× smaller bit rows' extra instructions (N = 4000–8000 at
+    /// α = 0.12–0.22 ran 2.3× faster packed); below it, as for N = 2000, p = 200, the int16 rows are ~3× faster.
     /// </summary>
-    public const long WideRowBytesLimit = 32L << 20;
+    public const long WideRowBytesLimit = 2L << 20;
 
     private readonly sbyte[] _patternMajor = [];
     private sbyte[]? _neuronMajor;
@@ -216,7 +218,7 @@ public sealed class PatternSet
         Random(n, p, ref rng, layout, null, bias);
 
     /// <summary>
-    /// Random patterns in the automatic layout as <see cref="Random(int, int, ref Xoshiro256StarStar, double)"/>; a wide
+    /// Random patterns in the automatic layout as <see cref="Random(int, int, ref Xoshiro256StarStar, double)"/>; the
     /// set borrows the large arrays of <paramref name="buffers"/> (valid until the next set built on them).
     /// </summary>
     public static PatternSet Random(int n, int p, ref Xoshiro256StarStar rng, PatternBuffers buffers, double bias = 0.0)
@@ -249,7 +251,7 @@ public sealed class PatternSet
             return new PatternSet(set, data, buffers);
         }
 
-        var packer = new BitPacker(n, p);
+        var packer = new BitPacker(n, p, buffers);
         for (int w = 0; w < packer.Words; w++)
         {
             for (int mu = w * 64; mu < Math.Min(p, w * 64 + 64); mu++)
@@ -397,11 +399,12 @@ public sealed class PatternSet
         private readonly ulong[][] _block;
         private readonly ulong[] _bits;
 
-        public BitPacker(int n, int p)
+        public BitPacker(int n, int p, PatternBuffers? buffers = null)
         {
             _n = n;
             Words = (p + 63) >> 6;
-            _bits = new ulong[(long)n * Words];
+            // every word is written by Flush, so a reused buffer needs no clearing
+            _bits = buffers is null ? new ulong[(long)n * Words] : buffers.Bits((long)n * Words);
             _block = new ulong[64][];
             for (int k = 0; k < 64; k++)
             {

@@ -138,12 +138,13 @@ public sealed class PatternBuffersTests
     public void Sets_built_on_reused_buffers_equal_freshly_allocated_ones_whatever_came_before()
     {
         var buffers = new PatternBuffers();
-        foreach (var (n, p) in new[] { (300, 70), (100, 5), (257, 33), (64, 64), (300, 70) })
+        foreach (var (n, p) in new[] { (300, 70), (2000, 600), (100, 5), (257, 33), (1999, 530), (64, 64), (300, 70) })
         {
             var a = new Xoshiro256StarStar((ulong)(n + p));
             var b = a;
             var fresh = PatternSet.Random(n, p, ref a);
             var reused = PatternSet.Random(n, p, ref b, buffers);
+            Assert.Equal(n >= 1999 ? PatternLayout.Packed : PatternLayout.Wide, reused.Layout);
             Assert.Equal(a.NextUInt64(), b.NextUInt64());
             var spins = ModelCatalog.RandomSpins(n, ref a);
             var x = (HopfieldState)new HopfieldNetwork(fresh).CreateState(spins);

@@ -21,7 +21,7 @@ public sealed class HopfieldMemoryTests
         GC.KeepAlive(state);
         long estimate = HopfieldKeys.BytesPerTrial(n, p);
         Assert.InRange(allocated, estimate * 0.8, estimate * 1.25);
-        Assert.Equal(n >= 40_000 ? PatternLayout.Packed : PatternLayout.Wide, patterns.Layout);
+        Assert.Equal(n >= 8000 ? PatternLayout.Packed : PatternLayout.Wide, patterns.Layout);
     }
 
     [Fact]
