@@ -119,7 +119,7 @@ public sealed class MarkovChain
     {
         for (int i = 0; i < n; i++)
         {
-            if (sites.FlipCost(i) < 0)
+            if (sites.FlipLowersCost(i))
             {
                 return false;
             }
@@ -143,6 +143,12 @@ public sealed class MarkovChain
     {
         int n = State.N, flips = 0;
         double beta = _beta;
+        if (typeof(TRule) == typeof(ZeroTemperatureAcceptance))
+        {
+            // the zero-temperature rule only asks whether the cost is negative and draws nothing for the decision
+            return SweepZeroTemperature(sites, n);
+        }
+
         if (Dynamics.Order == SiteOrder.Sequential)
         {
             for (int i = 0; i < n; i++)
@@ -161,6 +167,37 @@ public sealed class MarkovChain
         {
             int i = _rng.NextInt(n);
             if (TRule.Accept(sites.FlipCost(i), beta, ref _rng))
+            {
+                sites.Flip(i);
+                flips++;
+            }
+        }
+
+        return flips;
+    }
+
+    private int SweepZeroTemperature<TSites>(TSites sites, int n)
+        where TSites : struct, ISiteAccess
+    {
+        int flips = 0;
+        if (Dynamics.Order == SiteOrder.Sequential)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (sites.FlipLowersCost(i))
+                {
+                    sites.Flip(i);
+                    flips++;
+                }
+            }
+
+            return flips;
+        }
+
+        for (int k = 0; k < n; k++)
+        {
+            int i = _rng.NextInt(n);
+            if (sites.FlipLowersCost(i))
             {
                 sites.Flip(i);
                 flips++;

@@ -44,6 +44,15 @@ public sealed class HopfieldState : IEnergyState
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double FlipCost(int i) => 2 * _cache.Spins[i] * LocalField(i);
 
+    /// <summary>
+    /// <c>FlipCost(i) &lt; 0</c> (the zero-temperature decision), exactly: for spin neurons it is <c>s_i · numerator &lt; 0</c>
+    /// in integers (the division by N and the zero threshold keep the sign), with no floating-point work.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool FlipLowersCost(int i) => _model.Coding == NeuronCoding.Spin
+        ? _cache.Spins[i] * (_cache.Dot(i) - _model.P * _cache.Spins[i]) < 0
+        : FlipCost(i) < 0;
+
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i)

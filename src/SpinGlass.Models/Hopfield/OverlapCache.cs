@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SpinGlass.Models.Hopfield;
 
@@ -22,6 +23,9 @@ internal sealed class OverlapCache
     private readonly int[] _m32 = [];
     private readonly int _m32Start;
     private readonly int[] _view;
+    private readonly short[] _rows16 = [];
+    private readonly int _rows16Start;
+    private readonly int _stride;
     private int _total;
     private bool _viewStale;
 
@@ -31,9 +35,11 @@ internal sealed class OverlapCache
         _int16 = patterns.Layout == PatternLayout.Wide;
         Spins = new sbyte[patterns.N];
         _view = new int[patterns.P];
+        _stride = patterns.Stride;
         if (_int16)
         {
             _m16 = AlignedArray.Allocate<short>(patterns.Stride, out _m16Start);
+            (_rows16, _rows16Start) = patterns.Rows16;
         }
         else
         {
@@ -62,8 +68,23 @@ internal sealed class OverlapCache
     /// <summary><c>Σ_μ ξ^μ_i M_μ</c>, exact.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Dot(int i) => _int16
-        ? OverlapKernels.Dot(_patterns.Row16(i), _m16.AsSpan(_m16Start, _patterns.Stride))
+        ? DotWide(i)
         : 2 * OverlapKernels.MaskedSum(_patterns.RowBits(i), _m32.AsSpan(_m32Start, _patterns.Stride)) - _total;
+
+    /// <summary>The wide dot product from the cached row storage: one bounds check (i), no span construction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int DotWide(int i)
+    {
+        if ((uint)i >= (uint)Spins.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(i));
+        }
+
+        // rows [start + i·stride, … + stride) and overlaps [start, start + stride) lie inside their arrays by construction
+        ref short row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows16), _rows16Start + (nint)i * _stride);
+        ref short overlaps = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_m16), _m16Start);
+        return OverlapKernels.Dot(ref row, ref overlaps, _stride);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i)

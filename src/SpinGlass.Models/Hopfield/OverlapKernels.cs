@@ -95,14 +95,19 @@ public static class OverlapKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Dot(ReadOnlySpan<short> row, ReadOnlySpan<short> overlaps)
     {
-        int p = row.Length, mu = 0, sum = 0;
-        if (overlaps.Length < p)
+        if (overlaps.Length < row.Length)
         {
             throw new ArgumentException("The overlaps are shorter than the row.", nameof(overlaps));
         }
 
-        ref short r = ref MemoryMarshal.GetReference(row);
-        ref short o = ref MemoryMarshal.GetReference(overlaps);
+        return Dot(ref MemoryMarshal.GetReference(row), ref MemoryMarshal.GetReference(overlaps), row.Length);
+    }
+
+    /// <summary>The int16 dot product over <paramref name="p"/> values from two references the caller has bounds-checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Dot(ref short r, ref short o, int p)
+    {
+        int mu = 0, sum = 0;
         if (Vector512.IsHardwareAccelerated && Avx512BW.IsSupported && p >= 32)
         {
             var acc0 = Vector512<int>.Zero;

@@ -309,6 +309,9 @@ public sealed class PatternSet
     /// <summary>Wide layout: row i, <see cref="Stride"/> values, zero-padded past p, 64-byte aligned.</summary>
     internal ReadOnlySpan<short> Row16(int i) => _rows16.AsSpan(_rows16Start + i * Stride, Stride);
 
+    /// <summary>Wide layout: the row storage and the aligned index of row 0.</summary>
+    internal (short[] Rows, int Start) Rows16 => (_rows16, _rows16Start);
+
     /// <summary>Packed layout: row i, ⌈p/64⌉ words, bit μ set ⇔ ξ^μ_i = +1, zero past p.</summary>
     internal ReadOnlySpan<ulong> RowBits(int i) => _bits.AsSpan(i * _words, _words);
 

@@ -20,6 +20,9 @@ internal interface ISiteAccess
 
     /// <summary>See <see cref="ISpinState.Flip"/>.</summary>
     void Flip(int i);
+
+    /// <summary><c>FlipCost(i) &lt; 0</c>, the zero-temperature decision (a state may answer it without the cost).</summary>
+    bool FlipLowersCost(int i);
 }
 
 /// <summary>A <see cref="HopfieldState"/>.</summary>
@@ -38,6 +41,10 @@ internal readonly struct HopfieldSites(HopfieldState state) : ISiteAccess
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i) => _state.Flip(i);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool FlipLowersCost(int i) => _state.FlipLowersCost(i);
 }
 
 /// <summary>A <see cref="DenseAssociativeMemoryState"/>.</summary>
@@ -53,6 +60,9 @@ internal readonly struct DenseSites(DenseAssociativeMemoryState state) : ISiteAc
 
     /// <inheritdoc />
     public void Flip(int i) => _state.Flip(i);
+
+    /// <inheritdoc />
+    public bool FlipLowersCost(int i) => _state.FlipCost(i) < 0;
 }
 
 /// <summary>An <see cref="IsingLatticeState"/>.</summary>
@@ -71,6 +81,10 @@ internal readonly struct LatticeSites(IsingLatticeState state) : ISiteAccess
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i) => _state.Flip(i);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool FlipLowersCost(int i) => _state.FlipCost(i) < 0;
 }
 
 /// <summary>Any other state, through the interface.</summary>
@@ -86,4 +100,7 @@ internal readonly struct AnySites(ISpinState state) : ISiteAccess
 
     /// <inheritdoc />
     public void Flip(int i) => _state.Flip(i);
+
+    /// <inheritdoc />
+    public bool FlipLowersCost(int i) => _state.FlipCost(i) < 0;
 }
