@@ -1,4 +1,6 @@
 using SpinGlass.Models;
+using SpinGlass.Models.Dense;
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling.Rules;
 
@@ -8,6 +10,12 @@ namespace SpinGlass.Sampling;
 /// One Markov chain: the mutable spin state with its caches, the chain's own RNG stream, the dynamics and the
 /// sweep/acceptance counters. One sweep is N attempted single-spin updates (or one synchronous step).
 /// </summary>
+/// <remarks>
+/// The sweep loops are generic over the acceptance rule and over a struct view of the state
+/// (<see cref="ISiteAccess"/>), so for the hot sealed states (Hopfield, dense memory, Ising lattice) the JIT compiles
+/// one loop per state type with direct calls and no interface dispatch per spin; the arithmetic and the RNG draws are
+/// the same as through the interface, so trajectories are bit-identical.
+/// </remarks>
 public sealed class MarkovChain : ISweepable
 {
     private readonly double _beta;
@@ -104,9 +112,21 @@ public sealed class MarkovChain : ISweepable
     public static bool IsFixedPoint(ISpinState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        for (int i = 0; i < state.N; i++)
+        return state switch
         {
-            if (state.FlipCost(i) < 0)
+            HopfieldState hopfield => IsFixedPoint(new HopfieldSites(hopfield), state.N),
+            DenseAssociativeMemoryState dense => IsFixedPoint(new DenseSites(dense), state.N),
+            IsingLatticeState lattice => IsFixedPoint(new LatticeSites(lattice), state.N),
+            _ => IsFixedPoint(new AnySites(state), state.N),
+        };
+    }
+
+    private static bool IsFixedPoint<TSites>(TSites sites, int n)
+        where TSites : struct, ISiteAccess
+    {
+        for (int i = 0; i < n; i++)
+        {
+            if (sites.FlipLowersCost(i))
             {
                 return false;
             }
@@ -116,18 +136,105 @@ public sealed class MarkovChain : ISweepable
     }
 
     private int SweepSingle<TRule>()
+        where TRule : struct, IAcceptance => State switch
+        {
+            HopfieldState hopfield => SweepSingle<TRule, HopfieldSites>(new HopfieldSites(hopfield)),
+            DenseAssociativeMemoryState dense => SweepSingle<TRule, DenseSites>(new DenseSites(dense)),
+            IsingLatticeState lattice => SweepSingle<TRule, LatticeSites>(new LatticeSites(lattice)),
+            _ => SweepSingle<TRule, AnySites>(new AnySites(State)),
+        };
+
+    private int SweepSingle<TRule, TSites>(TSites sites)
         where TRule : struct, IAcceptance
+        where TSites : struct, ISiteAccess
     {
-        ISpinState state = State;
-        int n = state.N, flips = 0;
+        int n = State.N, flips = 0;
         double beta = _beta;
-        bool sequential = Dynamics.Order == SiteOrder.Sequential, checkerboard = Dynamics.Order == SiteOrder.Checkerboard;
+        if (typeof(TRule) == typeof(ZeroTemperatureAcceptance))
+        {
+            // the zero-temperature rule only asks whether the cost is negative and draws nothing for the decision
+            return SweepZeroTemperature(sites, n);
+        }
+
+        if (Dynamics.Order == SiteOrder.Checkerboard)
+        {
+            foreach (int i in _order)
+            {
+                if (TRule.Accept(sites.FlipCost(i), beta, ref _rng))
+                {
+                    sites.Flip(i);
+                    flips++;
+                }
+            }
+
+            return flips;
+        }
+
+        if (Dynamics.Order == SiteOrder.Sequential)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (TRule.Accept(sites.FlipCost(i), beta, ref _rng))
+                {
+                    sites.Flip(i);
+                    flips++;
+                }
+            }
+
+            return flips;
+        }
+
         for (int k = 0; k < n; k++)
         {
-            int i = checkerboard ? _order[k] : sequential ? k : _rng.NextInt(n);
-            if (TRule.Accept(state.FlipCost(i), beta, ref _rng))
+            int i = _rng.NextInt(n);
+            if (TRule.Accept(sites.FlipCost(i), beta, ref _rng))
             {
-                state.Flip(i);
+                sites.Flip(i);
+                flips++;
+            }
+        }
+
+        return flips;
+    }
+
+    private int SweepZeroTemperature<TSites>(TSites sites, int n)
+        where TSites : struct, ISiteAccess
+    {
+        int flips = 0;
+        if (Dynamics.Order == SiteOrder.Checkerboard)
+        {
+            foreach (int i in _order)
+            {
+                if (sites.FlipLowersCost(i))
+                {
+                    sites.Flip(i);
+                    flips++;
+                }
+            }
+
+            return flips;
+        }
+
+        if (Dynamics.Order == SiteOrder.Sequential)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (sites.FlipLowersCost(i))
+                {
+                    sites.Flip(i);
+                    flips++;
+                }
+            }
+
+            return flips;
+        }
+
+        for (int k = 0; k < n; k++)
+        {
+            int i = _rng.NextInt(n);
+            if (sites.FlipLowersCost(i))
+            {
+                sites.Flip(i);
                 flips++;
             }
         }
@@ -159,13 +266,20 @@ public sealed class MarkovChain : ISweepable
         return order;
     }
 
-    private int SweepSynchronous()
+    private int SweepSynchronous() => State switch
     {
-        ISpinState state = State;
+        HopfieldState hopfield => SweepSynchronous(new HopfieldSites(hopfield)),
+        _ => SweepSynchronous(new AnySites(State)),
+    };
+
+    private int SweepSynchronous<TSites>(TSites sites)
+        where TSites : struct, ISiteAccess
+    {
+        var state = State;
         var spins = state.Spins;
         for (int i = 0; i < _proposal.Length; i++)
         {
-            double h = state.LocalField(i);
+            double h = sites.LocalField(i);
             _proposal[i] = double.IsPositiveInfinity(_beta)
                 ? h > 0 ? (sbyte)1 : h < 0 ? (sbyte)-1 : spins[i]
                 : _rng.NextDouble() < 1 / (1 + Math.Exp(h == 0 ? 0 : -2 * _beta * h)) ? (sbyte)1 : (sbyte)-1;
@@ -176,7 +290,7 @@ public sealed class MarkovChain : ISweepable
         {
             if (_proposal[i] != state.Spins[i])
             {
-                state.Flip(i);
+                sites.Flip(i);
                 flips++;
             }
         }

@@ -49,17 +49,20 @@ public sealed class HopfieldNetwork : IEnergyModel
 
         Divisor = 4;
         PatternSums = new int[p];
+        var pattern = new sbyte[n];
         for (int mu = 0; mu < p; mu++)
         {
-            foreach (sbyte x in patterns.Pattern(mu))
+            patterns.CopyPattern(mu, pattern);
+            foreach (sbyte x in pattern)
             {
                 PatternSums[mu] += x;
             }
         }
 
+        var row = new sbyte[p];
         for (int i = 0; i < n; i++)
         {
-            var row = patterns.NeuronRow(i);
+            patterns.CopyNeuronRow(i, row);
             int c = -p;
             for (int mu = 0; mu < p; mu++)
             {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SpinGlass.Models.Hopfield;
 
 /// <summary>
@@ -31,19 +33,28 @@ public sealed class HopfieldState : IEnergyState
     public double Energy => _model.EnergyOf(_cache.Overlaps, _magnetisation, _thresholdTerm);
 
     /// <summary>The integer numerator of the field: <c>h_i = FieldNumerator(i)/divisor − U_i/2</c>.</summary>
-    public int FieldNumerator(int i)
-    {
-        var row = _model.Patterns.NeuronRow(i);
-        return OverlapKernels.Dot(row, _cache.Overlaps) - row.Length * _cache.Spins[i] + _model.SiteOffset[i];
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FieldNumerator(int i) => _cache.Dot(i) - _model.P * _cache.Spins[i] + _model.SiteOffset[i];
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double LocalField(int i) => (double)FieldNumerator(i) / _model.Divisor - _model.SiteThreshold[i];
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double FlipCost(int i) => 2 * _cache.Spins[i] * LocalField(i);
 
+    /// <summary>
+    /// <c>FlipCost(i) &lt; 0</c> (the zero-temperature decision), exactly: for spin neurons it is <c>s_i · numerator &lt; 0</c>
+    /// in integers (the division by N and the zero threshold keep the sign), with no floating-point work.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool FlipLowersCost(int i) => _model.Coding == NeuronCoding.Spin
+        ? _cache.Spins[i] * (_cache.Dot(i) - _model.P * _cache.Spins[i]) < 0
+        : FlipCost(i) < 0;
+
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i)
     {
         int delta = -2 * _cache.Spins[i];

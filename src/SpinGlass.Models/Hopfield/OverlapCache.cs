@@ -1,38 +1,153 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace SpinGlass.Models.Hopfield;
 
 /// <summary>
 /// Spins plus the integer pattern overlaps <c>M_μ = Σ_j ξ^μ_j s_j</c>, the cache behind every pattern-based chain
-/// state (Hopfield, dense memory, sequences): a flip updates all overlaps in O(p) with the vector kernel.
+/// state (Hopfield, dense memory, sequences): a flip updates all overlaps in O(p) with the vector kernel of the
+/// pattern layout, and <see cref="Dot"/> serves <c>Σ_μ ξ^μ_i M_μ</c> in O(p).
 /// </summary>
+/// <remarks>
+/// The overlaps live in the layout's own 64-byte aligned storage: int16 padded with zeros to the row stride for
+/// <see cref="PatternLayout.Wide"/>, int32 over whole 64-bit pattern words plus their total <c>Σ_μ M_μ</c> for
+/// <see cref="PatternLayout.Packed"/> (the lanes past p are scratch that no dot product reads). <see cref="Overlaps"/>
+/// is an int32 copy of length p, refreshed when read after a change.
+/// </remarks>
 internal sealed class OverlapCache
 {
     private readonly PatternSet _patterns;
+    private readonly bool _int16;
+    private readonly short[] _m16 = [];
+    private readonly int _m16Start;
+    private readonly int[] _m32 = [];
+    private readonly int _m32Start;
+    private readonly int[] _view;
+    private readonly short[] _rows16 = [];
+    private readonly int _rows16Start;
+    private readonly int _stride;
+    private int _total;
+    private bool _viewStale;
 
     public OverlapCache(PatternSet patterns, ReadOnlySpan<sbyte> spins)
     {
         _patterns = patterns;
+        _int16 = patterns.Layout == PatternLayout.Wide;
         Spins = new sbyte[patterns.N];
-        Overlaps = new int[patterns.P];
+        _view = new int[patterns.P];
+        _stride = patterns.Stride;
+        if (_int16)
+        {
+            _m16 = AlignedArray.Allocate<short>(patterns.Stride, out _m16Start);
+            (_rows16, _rows16Start) = patterns.Rows16;
+        }
+        else
+        {
+            _m32 = AlignedArray.Allocate<int>(patterns.Stride, out _m32Start);
+        }
+
         Reset(spins);
     }
 
     public sbyte[] Spins { get; }
 
-    public int[] Overlaps { get; }
+    /// <summary>The overlaps <c>M_μ</c> as int32 (length p): a copy, valid until the next flip.</summary>
+    public int[] Overlaps
+    {
+        get
+        {
+            if (_viewStale)
+            {
+                RefreshView();
+            }
 
+            return _view;
+        }
+    }
+
+    /// <summary><c>Σ_μ ξ^μ_i M_μ</c>, exact.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Dot(int i) => _int16
+        ? DotWide(i)
+        : 2 * OverlapKernels.MaskedSum(_patterns.RowBits(i), _m32.AsSpan(_m32Start, _patterns.Stride)) - _total;
+
+    /// <summary>The wide dot product from the cached row storage: one bounds check (i), no span construction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int DotWide(int i)
+    {
+        if ((uint)i >= (uint)Spins.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(i));
+        }
+
+        // rows [start + i·stride, … + stride) and overlaps [start, start + stride) lie inside their arrays by construction
+        ref short row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows16), _rows16Start + (nint)i * _stride);
+        ref short overlaps = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_m16), _m16Start);
+        return OverlapKernels.Dot(ref row, ref overlaps, _stride);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i)
     {
-        OverlapKernels.AddScaled(_patterns.NeuronRow(i), Overlaps, -2 * Spins[i]);
+        int delta = -2 * Spins[i];
+        Add(i, delta);
         Spins[i] = (sbyte)-Spins[i];
+        _viewStale = true;
     }
 
     public void Reset(ReadOnlySpan<sbyte> spins)
     {
         ModelGuards.RequireSpins(spins, Spins.Length);
         spins.CopyTo(Spins);
-        for (int mu = 0; mu < Overlaps.Length; mu++)
+        if (_int16)
         {
-            Overlaps[mu] = _patterns.Overlap(mu, Spins);
+            Array.Clear(_m16);
         }
+        else
+        {
+            Array.Clear(_m32);
+            _total = 0;
+        }
+
+        // M_μ = Σ_i s_i ξ^μ_i, row by row with the flip kernel (every partial sum is bounded by N)
+        for (int i = 0; i < Spins.Length; i++)
+        {
+            Add(i, Spins[i]);
+        }
+
+        _viewStale = true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(int i, int delta)
+    {
+        if (_int16)
+        {
+            OverlapKernels.AddScaled(_patterns.Row16(i), _m16.AsSpan(_m16Start, _patterns.Stride), (short)delta);
+        }
+        else
+        {
+            // over whole 64-bit words: the lanes past p (pattern bits 0) are scratch that no dot product reads
+            OverlapKernels.AddSigned(_patterns.RowBits(i), _m32.AsSpan(_m32Start, _patterns.Stride), delta);
+            _total += delta * (2 * _patterns.PlusCount(i) - _patterns.P);
+        }
+    }
+
+    private void RefreshView()
+    {
+        if (_int16)
+        {
+            var m = _m16.AsSpan(_m16Start, _view.Length);
+            for (int mu = 0; mu < _view.Length; mu++)
+            {
+                _view[mu] = m[mu];
+            }
+        }
+        else
+        {
+            _m32.AsSpan(_m32Start, _view.Length).CopyTo(_view);
+        }
+
+        _viewStale = false;
     }
 }

@@ -8,8 +8,9 @@ namespace SpinGlass.Models.Sequences;
 /// call <see cref="EndSweep"/> after every sweep (with no filter, M̄ = M at all times).
 /// </summary>
 /// <remarks>
-/// A field costs two O(p) integer dot products: the neuron's pattern row against <c>M</c> (symmetric term) and the row
-/// shifted by one pattern against <c>M̄</c> (transition term, <c>Σ_μ ξ^{μ+1}_i M̄_μ</c>). The delay and step filters
+/// A field costs two O(p) integer dot products: the neuron's pattern row against <c>M</c> (symmetric term, the overlap
+/// cache's kernel) and the row shifted by one pattern against <c>M̄</c> (transition term, <c>Σ_μ ξ^{μ+1}_i M̄_μ</c>,
+/// from the state's own int8 neuron-major copy of the patterns, whatever the pattern set's layout). The delay and step filters
 /// keep <c>M̄</c> as integers (the step kernel as a running sum over its τ sweeps, divided once per field), so those
 /// fields are exact; the exponential filter is real-valued.
 /// </remarks>
@@ -17,6 +18,7 @@ public sealed class SequenceState : ISpinState
 {
     private readonly SequenceNetwork _model;
     private readonly OverlapCache _cache;
+    private readonly sbyte[] _rows;
     private readonly int[][] _history;
     private readonly int[] _seen;
     private readonly double[] _exponential;
@@ -28,6 +30,12 @@ public sealed class SequenceState : ISpinState
         _model = model;
         int p = model.Patterns.P;
         _cache = new OverlapCache(model.Patterns, spins);
+        _rows = new sbyte[(long)model.N * p];
+        for (int i = 0; i < model.N; i++)
+        {
+            model.Patterns.CopyNeuronRow(i, _rows.AsSpan(i * p, p));
+        }
+
         bool windowed = model.Kernel is SequenceKernel.Delay or SequenceKernel.Step;
         _history = windowed ? [.. Enumerable.Range(0, model.Tau).Select(_ => new int[p])] : [];
         _seen = windowed ? new int[p] : [];
@@ -56,9 +64,9 @@ public sealed class SequenceState : ISpinState
     /// <inheritdoc />
     public double LocalField(int i)
     {
-        var row = _model.Patterns.NeuronRow(i);
-        int p = row.Length;
-        double symmetric = _model.Symmetric == 0 ? 0 : OverlapKernels.Dot(row, _cache.Overlaps) - (p * _cache.Spins[i]);
+        int p = _model.Patterns.P;
+        var row = _rows.AsSpan(i * p, p);
+        double symmetric = _model.Symmetric == 0 ? 0 : _cache.Dot(i) - (p * _cache.Spins[i]);
         double transition = _model.Kernel switch
         {
             SequenceKernel.None => Transition(row, _cache.Overlaps),

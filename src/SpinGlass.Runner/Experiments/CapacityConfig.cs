@@ -48,6 +48,6 @@ internal static class CapacityConfig
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
     {
         var (n, p) = HopfieldKeys.LargestNetwork(config);
-        return HopfieldKeys.CheckRule(config).Concat(HopfieldKeys.CheckMemory(n, p, "model.N"));
+        return HopfieldKeys.CheckRule(config).Concat(HopfieldKeys.CheckMemory(n, p, "model.N", (long)config.Points.Count * config.Trials));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Hopfield;
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Runner.Config;
 using SpinGlass.Sampling;
 
@@ -85,16 +86,40 @@ internal static class HopfieldKeys
         return (n, p);
     }
 
-    /// <summary>Refuses a run whose patterns (two int8 copies of N·p per concurrent trial) would not fit in memory.</summary>
-    public static IEnumerable<(string Path, string Message)> CheckMemory(long largestN, long largestP, string path)
+    /// <summary>
+    /// Refuses, before the run starts, a network the pattern kernels cannot hold exactly (<c>N·p ≥ 2³¹</c>) or whose
+    /// patterns would not fit in memory. The estimate per concurrent trial is <see cref="BytesPerTrial"/>, the
+    /// real size of the layout <see cref="PatternSet.LayoutFor"/> picks; at most one trial per core (and no more
+    /// than <paramref name="tasks"/>, the (point, trial) tasks of the run) is in memory at once.
+    /// </summary>
+    public static IEnumerable<(string Path, string Message)> CheckMemory(long largestN, long largestP, string path, long tasks = long.MaxValue) =>
+        CheckMemory(largestN, largestP, path, tasks, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+
+    /// <summary><see cref="CheckMemory(long, long, string, long)"/> against <paramref name="available"/> bytes.</summary>
+    public static IEnumerable<(string Path, string Message)> CheckMemory(long largestN, long largestP, string path, long tasks, long available)
     {
-        long perTrial = 2 * largestN * largestP + 64L * largestN;
-        long needed = perTrial * Environment.ProcessorCount;
-        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
-        if (needed > available * 0.8)
+        if (largestN * largestP > int.MaxValue)
         {
             yield return (path,
-                $"N = {largestN} with p = {largestP} needs about {needed / (1 << 20)} MiB ({perTrial / (1 << 20)} MiB per trial × {Environment.ProcessorCount} threads), more than this machine's {available / (1 << 20)} MiB; lower N or α");
+                $"N = {largestN} with p = {largestP} gives N·p = {largestN * largestP}, above 2³¹ − 1 = {int.MaxValue}, the limit of the exact integer fields; lower N or α");
+            yield break;
+        }
+
+        long perTrial = BytesPerTrial(largestN, largestP);
+        long concurrent = Math.Clamp(tasks, 1, Environment.ProcessorCount);
+        long needed = perTrial * concurrent;
+        if (needed > available * 0.8)
+        {
+            string layout = PatternSet.LayoutFor((int)largestN, (int)largestP) == PatternLayout.Wide ? "int16 rows" : "bit-packed rows";
+            yield return (path,
+                $"N = {largestN} with p = {largestP} needs about {needed / (1 << 20)} MiB ({perTrial / (1 << 20)} MiB of {layout} per trial × {concurrent} concurrent trials), more than 80 % of this machine's {available / (1 << 20)} MiB; lower N or α");
         }
     }
+
+    /// <summary>
+    /// The bytes one trial holds: the patterns in their automatic layout (<see cref="PatternSet.BytesFor(int, int)"/>),
+    /// the cache's overlaps (stored and int32 view), a materialised pattern and a few per-neuron arrays.
+    /// </summary>
+    public static long BytesPerTrial(long n, long p) =>
+        PatternSet.BytesFor((int)n, (int)p) + 2 * 4 * (p + 64) + 64 * n;
 }

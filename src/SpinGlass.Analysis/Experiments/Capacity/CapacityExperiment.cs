@@ -16,6 +16,10 @@ namespace SpinGlass.Analysis.Experiments.Capacity;
 /// </remarks>
 public sealed class CapacityExperiment : PointExperiment<CapacityDefinition, CapacityTrial, CapacityPointResult>
 {
+    // one per worker thread: a trial's patterns never outlive it, so the next trial on the thread reuses their arrays
+    [ThreadStatic]
+    private static PatternBuffers? t_buffers;
+
     /// <summary>Creates the experiment.</summary>
     public CapacityExperiment(CapacityDefinition definition)
         : base(definition, d => d.Points.Count, d => d.Trials)
@@ -34,7 +38,7 @@ public sealed class CapacityExperiment : PointExperiment<CapacityDefinition, Cap
     public override CapacityTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
-        var patterns = PatternSet.Random(p.N, p.P, ref rng);
+        var patterns = PatternSet.Random(p.N, p.P, ref rng, t_buffers ??= new PatternBuffers());
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var target = patterns.Pattern(0);
         var state = network.CreateState(target);
