@@ -215,6 +215,13 @@ public sealed class MarkovChain : ISweepable
             return flips;
         }
 
+        if (Dynamics.Order != SiteOrder.Checkerboard && State is HopfieldState hopfield
+            && hopfield.SweepZeroTemperature(ref _rng, Dynamics.Order == SiteOrder.Random) is int fast and >= 0)
+        {
+            // ±1 neurons: one tight loop over the pattern storage (same sites, same draws, same decisions)
+            return fast;
+        }
+
         if (Dynamics.Order == SiteOrder.Sequential)
         {
             for (int i = 0; i < n; i++)

@@ -68,10 +68,11 @@ public sealed class DenseAssociativeMemoryState : IEnergyState
         var row = _model.Patterns.NeuronRow(i);
         var table = _model.PolynomialTable;
         int n = N, s = _cache.Spins[i];
+        var overlaps = _cache.Overlaps.AsSpan(0, row.Length);
         long cost = 0;
         for (int mu = 0; mu < row.Length; mu++)
         {
-            int m = _cache.Overlaps[mu] + n;
+            int m = overlaps[mu] + n;
             cost += table[m] - table[m - 2 * row[mu] * s];
         }
 
@@ -83,10 +84,11 @@ public sealed class DenseAssociativeMemoryState : IEnergyState
         var row = _model.Patterns.NeuronRow(i);
         var table = _model.ExponentialTable;
         int n = N, s = _cache.Spins[i];
+        var overlaps = _cache.Overlaps.AsSpan(0, row.Length);
         double down = 0, up = 0;
         for (int mu = 0; mu < row.Length; mu++)
         {
-            double f = table[_cache.Overlaps[mu] + n];
+            double f = table[overlaps[mu] + n];
             if (row[mu] * s > 0)
             {
                 down += f;

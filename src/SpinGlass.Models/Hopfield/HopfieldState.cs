@@ -53,6 +53,25 @@ public sealed class HopfieldState : IEnergyState
         ? _cache.Spins[i] * (_cache.Dot(i) - _model.P * _cache.Spins[i]) < 0
         : FlipCost(i) < 0;
 
+    /// <summary>
+    /// One zero-temperature sweep of N updates (each visited spin set to the sign of its field, a zero field keeping
+    /// it) for ±1 neurons, in one tight loop; the same result as <see cref="FlipLowersCost"/> and <see cref="Flip"/>
+    /// site by site. Returns the number of flips, or −1 for 0/1 neurons (whose thresholds this loop does not model).
+    /// </summary>
+    /// <param name="rng">The chain's generator, drawn from exactly as the site-by-site loop would (random order only).</param>
+    /// <param name="random">Random site order (<c>rng.NextInt(N)</c> per update) or sites 0 … N−1.</param>
+    public int SweepZeroTemperature(ref Randomness.Xoshiro256StarStar rng, bool random)
+    {
+        if (_model.Coding != NeuronCoding.Spin)
+        {
+            return -1;
+        }
+
+        int flips = _cache.SweepSign(ref rng, random, out int change);
+        _magnetisation += change;
+        return flips;
+    }
+
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i)

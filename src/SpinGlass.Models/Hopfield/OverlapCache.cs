@@ -86,6 +86,59 @@ internal sealed class OverlapCache
         return OverlapKernels.Dot(ref row, ref overlaps, _stride);
     }
 
+    /// <summary>
+    /// One zero-temperature sweep of N updates of ±1 neurons with fields <c>N h_i = Dot(i) − p s_i</c>: each visited
+    /// spin takes the sign of its field (a zero field keeps it) — the same decisions as <see cref="Dot"/> and
+    /// <see cref="Flip"/> site by site, with the row and overlap storage held in locals across the loop.
+    /// </summary>
+    /// <param name="rng">The chain's generator: site k is <c>rng.NextInt(N)</c> in random order (untouched in site order).</param>
+    /// <param name="random">Random site order (else sites 0 … N−1).</param>
+    /// <param name="magnetisationChange">The change of <c>Σ_i s_i</c> over the sweep.</param>
+    /// <returns>The number of flips.</returns>
+    public int SweepSign(ref Randomness.Xoshiro256StarStar rng, bool random, out int magnetisationChange)
+    {
+        int n = Spins.Length, p = _patterns.P, flips = 0, change = 0;
+        var spins = Spins;
+        if (!_int16)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                int i = random ? rng.NextInt(n) : k;
+                int s = spins[i];
+                if (s * (Dot(i) - (p * s)) < 0)
+                {
+                    Flip(i);
+                    flips++;
+                    change -= 2 * s;
+                }
+            }
+
+            magnetisationChange = change;
+            return flips;
+        }
+
+        int stride = _stride;
+        ref short rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows16), _rows16Start);
+        ref short overlaps = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_m16), _m16Start);
+        for (int k = 0; k < spins.Length; k++)
+        {
+            int i = random ? rng.NextInt(n) : k;
+            int s = spins[i];
+            ref short row = ref Unsafe.Add(ref rows, (nint)i * stride);
+            if (s * (OverlapKernels.Dot(ref row, ref overlaps, stride) - (p * s)) < 0)
+            {
+                OverlapKernels.AddScaled(_patterns.Row16(i), _m16.AsSpan(_m16Start, stride), (short)(-2 * s));
+                spins[i] = (sbyte)-s;
+                flips++;
+                change -= 2 * s;
+            }
+        }
+
+        _viewStale |= flips > 0;
+        magnetisationChange = change;
+        return flips;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i)
     {
