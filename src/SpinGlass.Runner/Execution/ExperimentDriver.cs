@@ -26,8 +26,12 @@ internal static class ExperimentDriver
             results[point] = result;
         }
 
-        var pending = Enumerable.Range(0, pointCount).Where(p => !finished.ContainsKey(p)).ToArray();
-        progress.Start(pointCount, finished.Count, Enumerable.Range(0, pointCount).Select(experiment.TrialCost).ToArray(), pending, trials);
+        double[] costs = [.. Enumerable.Range(0, pointCount).Select(experiment.TrialCost)];
+
+        // the dearest points first (longest-processing-time order), so that no thread is left alone with a large point
+        // at the end; every trial still draws from its own (seed, point, trial) stream, so results do not depend on it
+        var pending = Enumerable.Range(0, pointCount).Where(p => !finished.ContainsKey(p)).OrderByDescending(p => costs[p]).ThenBy(p => p).ToArray();
+        progress.Start(pointCount, finished.Count, costs, pending, trials);
         var trialResults = new TTrial[pointCount][];
         var remaining = new int[pointCount];
         foreach (int p in pending)
