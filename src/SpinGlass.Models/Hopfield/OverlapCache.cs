@@ -117,10 +117,21 @@ internal sealed class OverlapCache
             return flips;
         }
 
-        int stride = _stride;
+        flips = random ? SweepWide(ref rng, random: true, out change) : SweepWide(ref rng, random: false, out change);
+        _viewStale |= flips > 0;
+        magnetisationChange = change;
+        return flips;
+    }
+
+    /// <summary>The int16 loop of <see cref="SweepSign"/>; inlined with a constant <paramref name="random"/>, so site order draws nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SweepWide(ref Randomness.Xoshiro256StarStar rng, bool random, out int magnetisationChange)
+    {
+        var spins = Spins;
+        int n = spins.Length, p = _patterns.P, stride = _stride, flips = 0, change = 0;
         ref short rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows16), _rows16Start);
         ref short overlaps = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_m16), _m16Start);
-        for (int k = 0; k < spins.Length; k++)
+        for (int k = 0; k < n; k++)
         {
             int i = random ? rng.NextInt(n) : k;
             int s = spins[i];
@@ -134,7 +145,6 @@ internal sealed class OverlapCache
             }
         }
 
-        _viewStale |= flips > 0;
         magnetisationChange = change;
         return flips;
     }
