@@ -377,7 +377,10 @@ public sealed class PatternSet
     /// Wide layout: the neuron-major int8 copy <c>[i·p + μ]</c> behind <see cref="NeuronRow"/>, built on first use
     /// (the Hopfield kernels read the int16 rows; dense and sequence states read these).
     /// </summary>
-    private sbyte[] NeuronMajor() => LazyInitializer.EnsureInitialized(ref _neuronMajor, () =>
+    // the read is allocation-free once built (a lambda here would allocate a closure on every call)
+    private sbyte[] NeuronMajor() => Volatile.Read(ref _neuronMajor) ?? BuildNeuronMajor();
+
+    private sbyte[] BuildNeuronMajor()
     {
         var neuronMajor = new sbyte[N * P];
         for (int i = 0; i < N; i++)
@@ -389,8 +392,8 @@ public sealed class PatternSet
             }
         }
 
-        return neuronMajor;
-    });
+        return Interlocked.CompareExchange(ref _neuronMajor, neuronMajor, null) ?? neuronMajor;
+    }
 
     /// <summary>
     /// Packs neuron-major bit rows from pattern-major bit rows given 64 patterns at a time: fill <see cref="Row"/> of

@@ -1,0 +1,28 @@
+using SpinGlass.Runner.Bench;
+
+namespace SpinGlass.Runner.Tests.Cli;
+
+public sealed class SweepAllocationTests
+{
+    public static TheoryData<string> Kernels() => [.. BenchKernels.All.Select(k => k.Name)];
+
+    [Theory]
+    [MemberData(nameof(Kernels))]
+    public void A_sweep_of_every_bench_kernel_allocates_nothing(string name)
+    {
+        // SPEC §2: no allocation in hot loops. The count is the calling thread's own (background JIT work is not counted).
+        var workload = BenchKernels.Find(name)!.Create(true);
+        for (int sweep = 0; sweep < 5; sweep++)
+        {
+            workload.Sweep();
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int sweep = 0; sweep < 20; sweep++)
+        {
+            workload.Sweep();
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}
