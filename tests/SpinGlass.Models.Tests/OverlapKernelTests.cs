@@ -13,7 +13,7 @@ public sealed class OverlapKernelTests
     [InlineData(32)]
     [InlineData(77)]
     [InlineData(1000)]
-    public void Vector_kernels_agree_exactly_with_the_scalar_reference(int p)
+    public void Int8_dot_agrees_exactly_with_the_scalar_reference(int p)
     {
         var rng = new Xoshiro256StarStar((ulong)p);
         var row = new sbyte[p];
@@ -31,12 +31,6 @@ public sealed class OverlapKernelTests
         }
 
         Assert.Equal(expected, OverlapKernels.Dot(row, overlaps));
-        var updated = (int[])overlaps.Clone();
-        OverlapKernels.AddScaled(row, updated, -2);
-        for (int mu = 0; mu < p; mu++)
-        {
-            Assert.Equal(overlaps[mu] - 2 * row[mu], updated[mu]);
-        }
     }
 
     [Theory]

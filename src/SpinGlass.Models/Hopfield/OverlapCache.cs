@@ -138,7 +138,7 @@ internal sealed class OverlapCache
             ref short row = ref Unsafe.Add(ref rows, (nint)i * stride);
             if (s * (OverlapKernels.Dot(ref row, ref overlaps, stride) - (p * s)) < 0)
             {
-                OverlapKernels.AddScaled(_patterns.Row16(i), _m16.AsSpan(_m16Start, stride), (short)(-2 * s));
+                Add(i, -2 * s);
                 spins[i] = (sbyte)-s;
                 flips++;
                 change -= 2 * s;

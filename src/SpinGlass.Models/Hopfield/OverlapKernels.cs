@@ -54,39 +54,6 @@ public static class OverlapKernels
         return sum;
     }
 
-    /// <summary><c>overlaps[μ] += delta · row[μ]</c> for every μ (int8 row, int32 overlaps).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void AddScaled(ReadOnlySpan<sbyte> row, Span<int> overlaps, int delta)
-    {
-        int p = row.Length, mu = 0;
-        if (overlaps.Length < p)
-        {
-            throw new ArgumentException("The overlaps are shorter than the row.", nameof(overlaps));
-        }
-
-        ref sbyte r = ref MemoryMarshal.GetReference(row);
-        ref int o = ref MemoryMarshal.GetReference(overlaps);
-        if (Vector256.IsHardwareAccelerated && p >= 32)
-        {
-            var d = Vector256.Create(delta);
-            for (; mu <= p - 32; mu += 32)
-            {
-                var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref r, (nuint)mu));
-                var (i0, i1) = Vector256.Widen(low);
-                var (i2, i3) = Vector256.Widen(high);
-                (Vector256.LoadUnsafe(ref o, (nuint)mu) + i0 * d).StoreUnsafe(ref o, (nuint)mu);
-                (Vector256.LoadUnsafe(ref o, (nuint)(mu + 8)) + i1 * d).StoreUnsafe(ref o, (nuint)(mu + 8));
-                (Vector256.LoadUnsafe(ref o, (nuint)(mu + 16)) + i2 * d).StoreUnsafe(ref o, (nuint)(mu + 16));
-                (Vector256.LoadUnsafe(ref o, (nuint)(mu + 24)) + i3 * d).StoreUnsafe(ref o, (nuint)(mu + 24));
-            }
-        }
-
-        for (; mu < p; mu++)
-        {
-            Unsafe.Add(ref o, mu) += delta * Unsafe.Add(ref r, mu);
-        }
-    }
-
     /// <summary>
     /// <c>Σ_μ row[μ] · overlaps[μ]</c> for int16 rows and int16 overlaps (<c>pmaddwd</c>: pairwise products summed into
     /// int32 lanes, two accumulators). Exact while the true sum fits an int32. Fastest when the length is a multiple of

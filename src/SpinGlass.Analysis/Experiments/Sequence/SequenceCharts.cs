@@ -224,20 +224,15 @@ public static class SequenceCharts
 
     private static double Finite(double error) => double.IsFinite(error) ? error : 0;
 
-    private static LineAnnotation Vertical(double x, string text) => new()
-    {
-        Type = LineAnnotationType.Vertical,
-        X = x,
-        Color = OxyColors.Gray,
-        LineStyle = LineStyle.Dot,
-        Text = text,
-        TextColor = OxyColors.Gray,
-    };
+    private static LineAnnotation Vertical(double x, string text) => Marker(LineAnnotationType.Vertical, x, text);
 
-    private static LineAnnotation Level(double y, string text) => new()
+    private static LineAnnotation Level(double y, string text) => Marker(LineAnnotationType.Horizontal, y, text);
+
+    private static LineAnnotation Marker(LineAnnotationType type, double at, string text) => new()
     {
-        Type = LineAnnotationType.Horizontal,
-        Y = y,
+        Type = type,
+        X = at,
+        Y = at,
         Color = OxyColors.Gray,
         LineStyle = LineStyle.Dot,
         Text = text,
