@@ -28,9 +28,9 @@ public class HopfieldUpdateBenchmarks
     public void Setup()
     {
         var rng = new Xoshiro256StarStar(2024);
-        var patterns = PatternSet.Random(N, P, ref rng);
+        var patterns = PatternSet.Random(N, P, rng);
         var network = new HopfieldNetwork(patterns);
-        _state = (HopfieldState)network.CreateState(Cues.Flip(patterns.Pattern(0), 0.2, ref rng));
+        _state = (HopfieldState)network.CreateState(Cues.Flip(patterns.Pattern(0), 0.2, rng));
         _interface = _state;
         _chain = new MarkovChain(_state, new Dynamics(UpdateRule.ZeroTemperature, double.PositiveInfinity, SiteOrder.Sequential), rng);
         _chain.RunToFixedPoint(100);

@@ -160,7 +160,7 @@ public sealed class MarkovChain : ISweepable
         {
             foreach (int i in _order)
             {
-                if (TRule.Accept(sites.FlipCost(i), beta, ref _rng))
+                if (TRule.Accept(sites.FlipCost(i), beta, _rng))
                 {
                     sites.Flip(i);
                     flips++;
@@ -174,7 +174,7 @@ public sealed class MarkovChain : ISweepable
         {
             for (int i = 0; i < n; i++)
             {
-                if (TRule.Accept(sites.FlipCost(i), beta, ref _rng))
+                if (TRule.Accept(sites.FlipCost(i), beta, _rng))
                 {
                     sites.Flip(i);
                     flips++;
@@ -187,7 +187,7 @@ public sealed class MarkovChain : ISweepable
         for (int k = 0; k < n; k++)
         {
             int i = _rng.NextInt(n);
-            if (TRule.Accept(sites.FlipCost(i), beta, ref _rng))
+            if (TRule.Accept(sites.FlipCost(i), beta, _rng))
             {
                 sites.Flip(i);
                 flips++;
@@ -216,7 +216,7 @@ public sealed class MarkovChain : ISweepable
         }
 
         if (Dynamics.Order != SiteOrder.Checkerboard && State is HopfieldState hopfield
-            && hopfield.SweepZeroTemperature(ref _rng, Dynamics.Order == SiteOrder.Random) is int fast and >= 0)
+            && hopfield.SweepZeroTemperature(_rng, Dynamics.Order == SiteOrder.Random) is int fast and >= 0)
         {
             // ±1 neurons: one tight loop over the pattern storage (same sites, same draws, same decisions)
             return fast;

@@ -9,12 +9,12 @@ public sealed class HopfieldNetworkTests
     public void Energy_equals_the_overlap_formula_and_the_explicit_Hebbian_double_sum()
     {
         var rng = new Xoshiro256StarStar(8);
-        var patterns = PatternSet.Random(37, 6, ref rng);
+        var patterns = PatternSet.Random(37, 6, rng);
         var network = new HopfieldNetwork(patterns);
         int n = patterns.N, p = patterns.P;
         for (int trial = 0; trial < 10; trial++)
         {
-            var s = ModelCatalog.RandomSpins(n, ref rng);
+            var s = ModelCatalog.RandomSpins(n, rng);
             double doubleSum = 0;
             for (int i = 0; i < n; i++)
             {
@@ -52,10 +52,10 @@ public sealed class HopfieldNetworkTests
     public void Binary_energy_equals_Hopfield_1982_energy_in_zero_one_neurons()
     {
         var rng = new Xoshiro256StarStar(21);
-        var patterns = PatternSet.Random(23, 4, ref rng, bias: 0.3);
+        var patterns = PatternSet.Random(23, 4, rng, bias: 0.3);
         var thresholds = Enumerable.Range(0, 23).Select(i => 0.25 * (i % 5) - 0.5).ToArray();
         var network = new HopfieldNetwork(patterns, NeuronCoding.Binary, thresholds);
-        var s = ModelCatalog.RandomSpins(23, ref rng);
+        var s = ModelCatalog.RandomSpins(23, rng);
         double expected = 0;
         for (int i = 0; i < 23; i++)
         {

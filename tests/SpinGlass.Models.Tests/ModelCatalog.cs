@@ -29,7 +29,7 @@ internal static class ModelCatalog
 
         yield return ("asymmetric", new AsymmetricNetwork(new CouplingMatrix(30, values)));
         var sequenceRng = new Xoshiro256StarStar(78);
-        yield return ("sequence", new SequenceNetwork(PatternSet.Random(30, 4, ref sequenceRng), symmetric: 1, lambda: 1.5, cyclic: false));
+        yield return ("sequence", new SequenceNetwork(PatternSet.Random(30, 4, sequenceRng), symmetric: 1, lambda: 1.5, cyclic: false));
     }
 
     public static IEnumerable<(string Name, IEnergyModel Model)> Hamiltonians()
@@ -39,29 +39,29 @@ internal static class ModelCatalog
         yield return ("square", new IsingLattice(LatticeKind.Square, 6, j: 1.0, h: -0.2));
         yield return ("cubic", new IsingLattice(LatticeKind.Cubic, 4, j: -0.5, h: 0.1));
         yield return ("square-L2", new IsingLattice(LatticeKind.Square, 2));
-        yield return ("sk", new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(40, ref rng), name: "sk"));
-        yield return ("pm-j", new CouplingMatrixModel(CouplingMatrix.PlusMinusJ(40, ref rng), name: "pm-j"));
+        yield return ("sk", new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(40, rng), name: "sk"));
+        yield return ("pm-j", new CouplingMatrixModel(CouplingMatrix.PlusMinusJ(40, rng), name: "pm-j"));
         var fields = new double[25];
         for (int i = 0; i < fields.Length; i++)
         {
             fields[i] = rng.NextGaussian();
         }
 
-        yield return ("sk-fields", new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(25, ref rng), fields));
-        yield return ("hopfield", new HopfieldNetwork(PatternSet.Random(60, 9, ref rng)));
-        yield return ("hopfield-biased", new HopfieldNetwork(PatternSet.Random(50, 7, ref rng, bias: 0.4)));
+        yield return ("sk-fields", new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(25, rng), fields));
+        yield return ("hopfield", new HopfieldNetwork(PatternSet.Random(60, 9, rng)));
+        yield return ("hopfield-biased", new HopfieldNetwork(PatternSet.Random(50, 7, rng, bias: 0.4)));
         var thresholds = new double[40];
         for (int i = 0; i < thresholds.Length; i++)
         {
             thresholds[i] = rng.NextGaussian();
         }
 
-        yield return ("hopfield-binary", new HopfieldNetwork(PatternSet.Random(40, 5, ref rng), NeuronCoding.Binary));
-        yield return ("hopfield-binary-thresholds", new HopfieldNetwork(PatternSet.Random(40, 6, ref rng, 0.2), NeuronCoding.Binary, thresholds));
-        yield return ("dense-polynomial", new DenseAssociativeMemory(PatternSet.Random(40, 12, ref rng), Interaction.Polynomial, 3));
-        yield return ("dense-polynomial-even", new DenseAssociativeMemory(PatternSet.Random(30, 5, ref rng), Interaction.Polynomial, 4));
-        yield return ("dense-rectified", new DenseAssociativeMemory(PatternSet.Random(50, 15, ref rng), Interaction.RectifiedPolynomial, 3));
-        yield return ("dense-exponential", new DenseAssociativeMemory(PatternSet.Random(60, 20, ref rng), Interaction.Exponential));
+        yield return ("hopfield-binary", new HopfieldNetwork(PatternSet.Random(40, 5, rng), NeuronCoding.Binary));
+        yield return ("hopfield-binary-thresholds", new HopfieldNetwork(PatternSet.Random(40, 6, rng, 0.2), NeuronCoding.Binary, thresholds));
+        yield return ("dense-polynomial", new DenseAssociativeMemory(PatternSet.Random(40, 12, rng), Interaction.Polynomial, 3));
+        yield return ("dense-polynomial-even", new DenseAssociativeMemory(PatternSet.Random(30, 5, rng), Interaction.Polynomial, 4));
+        yield return ("dense-rectified", new DenseAssociativeMemory(PatternSet.Random(50, 15, rng), Interaction.RectifiedPolynomial, 3));
+        yield return ("dense-exponential", new DenseAssociativeMemory(PatternSet.Random(60, 20, rng), Interaction.Exponential));
     }
 
     public static TheoryData<string> Names(bool hamiltoniansOnly)
@@ -77,7 +77,7 @@ internal static class ModelCatalog
 
     public static ISpinModel Get(string name) => All().Single(x => x.Name == name).Model;
 
-    public static sbyte[] RandomSpins(int n, ref Xoshiro256StarStar rng)
+    public static sbyte[] RandomSpins(int n, Xoshiro256StarStar rng)
     {
         var spins = new sbyte[n];
         for (int i = 0; i < n; i++)

@@ -17,7 +17,7 @@ public sealed class ModelPropertyTests
         var rng = new Xoshiro256StarStar(11);
         for (int config = 0; config < 20; config++)
         {
-            var spins = ModelCatalog.RandomSpins(model.N, ref rng);
+            var spins = ModelCatalog.RandomSpins(model.N, rng);
             double before = model.Energy(spins);
             var state = model.CreateState(spins);
             for (int i = 0; i < model.N; i++)
@@ -38,7 +38,7 @@ public sealed class ModelPropertyTests
     {
         var model = ModelCatalog.Get(name);
         var rng = new Xoshiro256StarStar(5);
-        var state = model.CreateState(ModelCatalog.RandomSpins(model.N, ref rng));
+        var state = model.CreateState(ModelCatalog.RandomSpins(model.N, rng));
         for (int step = 0; step < 20_000; step++)
         {
             state.Flip(rng.NextInt(model.N));
@@ -61,8 +61,8 @@ public sealed class ModelPropertyTests
     {
         var model = (IEnergyModel)ModelCatalog.Get("hopfield");
         var rng = new Xoshiro256StarStar(3);
-        var state = model.CreateState(ModelCatalog.RandomSpins(model.N, ref rng));
-        var other = ModelCatalog.RandomSpins(model.N, ref rng);
+        var state = model.CreateState(ModelCatalog.RandomSpins(model.N, rng));
+        var other = ModelCatalog.RandomSpins(model.N, rng);
         state.SetSpins(other);
         Assert.Equal(model.Energy(other), state.Energy, 12);
         Assert.True(state.Spins.SequenceEqual(other));

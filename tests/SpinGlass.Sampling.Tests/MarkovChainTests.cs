@@ -15,16 +15,16 @@ public sealed class MarkovChainTests
         var rng = new Xoshiro256StarStar(12);
         var models = new IEnergyModel[]
         {
-            new HopfieldNetwork(PatternSet.Random(200, 30, ref rng)),
-            new HopfieldNetwork(PatternSet.Random(100, 10, ref rng), NeuronCoding.Binary),
-            new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(100, ref rng)),
+            new HopfieldNetwork(PatternSet.Random(200, 30, rng)),
+            new HopfieldNetwork(PatternSet.Random(100, 10, rng), NeuronCoding.Binary),
+            new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(100, rng)),
             new IsingLattice(LatticeKind.Square, 12, h: 0.05),
         };
         foreach (var model in models)
         {
             for (int trial = 0; trial < 5; trial++)
             {
-                var state = model.CreateState(RandomSpins(model.N, ref rng));
+                var state = model.CreateState(RandomSpins(model.N, rng));
                 var chain = new MarkovChain(state, new Dynamics(UpdateRule.ZeroTemperature, double.PositiveInfinity, order), RandomStreams.For(3, 0, trial));
                 double energy = state.Energy;
                 Relaxation relaxation = default;
@@ -65,7 +65,7 @@ public sealed class MarkovChainTests
         string Run()
         {
             var rng = RandomStreams.For(99, 3, 4);
-            var chain = new MarkovChain(model.CreateState(RandomSpins(model.N, ref rng)), new Dynamics(UpdateRule.Metropolis, 0.44), rng);
+            var chain = new MarkovChain(model.CreateState(RandomSpins(model.N, rng)), new Dynamics(UpdateRule.Metropolis, 0.44), rng);
             var trace = new List<double>();
             for (int k = 0; k < 50; k++)
             {
@@ -83,7 +83,7 @@ public sealed class MarkovChainTests
     public void Synchronous_zero_temperature_dynamics_recalls_a_stored_pattern_in_one_step()
     {
         var rng = new Xoshiro256StarStar(5);
-        var patterns = PatternSet.Random(400, 4, ref rng);
+        var patterns = PatternSet.Random(400, 4, rng);
         var cue = patterns.Pattern(0).ToArray();
         for (int i = 0; i < 40; i++)
         {
@@ -118,7 +118,7 @@ public sealed class MarkovChainTests
         }
     }
 
-    internal static sbyte[] RandomSpins(int n, ref Xoshiro256StarStar rng)
+    internal static sbyte[] RandomSpins(int n, Xoshiro256StarStar rng)
     {
         var spins = new sbyte[n];
         for (int i = 0; i < n; i++)
@@ -137,7 +137,7 @@ public sealed class MarkovChainTests
     {
         var rng = new Xoshiro256StarStar(6);
         var model = new IsingLattice(kind, l);
-        var state = (IsingLatticeState)model.CreateState(RandomSpins(model.N, ref rng));
+        var state = (IsingLatticeState)model.CreateState(RandomSpins(model.N, rng));
         long m = state.Magnetisation;
         var chain = new MarkovChain(state, new Dynamics(UpdateRule.Metropolis, 0, SiteOrder.Checkerboard), rng);
         Assert.Equal(model.N, chain.Sweep());
@@ -148,8 +148,8 @@ public sealed class MarkovChainTests
     public void Checkerboard_order_is_refused_off_a_lattice()
     {
         var rng = new Xoshiro256StarStar(6);
-        var model = new HopfieldNetwork(PatternSet.Random(20, 2, ref rng));
+        var model = new HopfieldNetwork(PatternSet.Random(20, 2, rng));
         Assert.Throws<ArgumentException>(() =>
-            new MarkovChain(model.CreateState(RandomSpins(20, ref rng)), new Dynamics(UpdateRule.Glauber, 1, SiteOrder.Checkerboard), rng));
+            new MarkovChain(model.CreateState(RandomSpins(20, rng)), new Dynamics(UpdateRule.Glauber, 1, SiteOrder.Checkerboard), rng));
     }
 }

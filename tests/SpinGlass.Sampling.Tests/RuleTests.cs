@@ -56,7 +56,7 @@ public sealed class RuleTests
         const int Count = 40_000;
         for (int k = 0; k < Count; k++)
         {
-            accepted += TRule.Accept(cost, beta, ref rng) ? 1 : 0;
+            accepted += TRule.Accept(cost, beta, rng) ? 1 : 0;
         }
 
         return (double)accepted / Count;

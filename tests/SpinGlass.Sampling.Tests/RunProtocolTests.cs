@@ -10,7 +10,7 @@ public sealed class RunProtocolTests
     {
         var model = new IsingLattice(LatticeKind.Square, 6);
         var rng = new Xoshiro256StarStar(4);
-        var chain = new MarkovChain(model.CreateState(MarkovChainTests.RandomSpins(model.N, ref rng)), new Dynamics(UpdateRule.Metropolis, 0), rng);
+        var chain = new MarkovChain(model.CreateState(MarkovChainTests.RandomSpins(model.N, rng)), new Dynamics(UpdateRule.Metropolis, 0), rng);
         var sweepsAtMeasurement = new List<long>();
         double acceptance = new RunProtocol(10, 30, 7).Run(chain, () => sweepsAtMeasurement.Add(chain.Sweeps));
         Assert.Equal([17L, 24, 31, 38], sweepsAtMeasurement);

@@ -73,12 +73,12 @@ public sealed class CouplingMatrix
     }
 
     /// <summary>Sherrington–Kirkpatrick couplings <c>J_ij = J_ji ~ N(0, 1/N)</c>.</summary>
-    public static CouplingMatrix SherringtonKirkpatrick(int n, ref Xoshiro256StarStar rng) => RandomSymmetric(n, ref rng, gaussian: true);
+    public static CouplingMatrix SherringtonKirkpatrick(int n, Xoshiro256StarStar rng) => RandomSymmetric(n, rng, gaussian: true);
 
     /// <summary>±J couplings <c>J_ij = J_ji = ±1/√N</c> with equal probability.</summary>
-    public static CouplingMatrix PlusMinusJ(int n, ref Xoshiro256StarStar rng) => RandomSymmetric(n, ref rng, gaussian: false);
+    public static CouplingMatrix PlusMinusJ(int n, Xoshiro256StarStar rng) => RandomSymmetric(n, rng, gaussian: false);
 
-    private static CouplingMatrix RandomSymmetric(int n, ref Xoshiro256StarStar rng, bool gaussian)
+    private static CouplingMatrix RandomSymmetric(int n, Xoshiro256StarStar rng, bool gaussian)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         var values = new double[n * n];

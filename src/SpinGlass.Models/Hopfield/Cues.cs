@@ -30,7 +30,7 @@ public static class Cues
     /// <param name="noise">The fraction of flipped bits, in [0, 1]: 0 gives <c>ξ</c>, 1 gives <c>−ξ</c>.</param>
     /// <param name="rng">The random stream, advanced by <c>round(noise·N)</c> draws.</param>
     /// <returns>The cue <c>s</c>, with Hamming distance <c>round(noise·N)</c> to <c>ξ</c>.</returns>
-    public static sbyte[] Flip(ReadOnlySpan<sbyte> pattern, double noise, ref Xoshiro256StarStar rng)
+    public static sbyte[] Flip(ReadOnlySpan<sbyte> pattern, double noise, Xoshiro256StarStar rng)
     {
         ModelGuards.RequireSpins(pattern, pattern.Length);
         int n = pattern.Length;
@@ -72,7 +72,7 @@ public static class Cues
     /// <param name="pattern">The pattern <c>ξ_i = ±1</c>.</param>
     /// <param name="fraction">The erased fraction, in [0, 1].</param>
     /// <param name="rng">The random stream, advanced by one draw per erased bit.</param>
-    public static sbyte[] Mask(ReadOnlySpan<sbyte> pattern, double fraction, ref Xoshiro256StarStar rng)
+    public static sbyte[] Mask(ReadOnlySpan<sbyte> pattern, double fraction, Xoshiro256StarStar rng)
     {
         var cue = MaskedCopy(pattern, fraction, out int start);
         for (int i = start; i < cue.Length; i++)

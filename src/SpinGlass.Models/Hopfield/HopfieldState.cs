@@ -60,14 +60,14 @@ public sealed class HopfieldState : IEnergyState
     /// </summary>
     /// <param name="rng">The chain's generator, drawn from exactly as the site-by-site loop would (random order only).</param>
     /// <param name="random">Random site order (<c>rng.NextInt(N)</c> per update) or sites 0 … N−1.</param>
-    public int SweepZeroTemperature(ref Randomness.Xoshiro256StarStar rng, bool random)
+    public int SweepZeroTemperature(Randomness.Xoshiro256StarStar rng, bool random)
     {
         if (_model.Coding != NeuronCoding.Spin)
         {
             return -1;
         }
 
-        int flips = _cache.SweepSign(ref rng, random, out int change);
+        int flips = _cache.SweepSign(rng, random, out int change);
         _magnetisation += change;
         return flips;
     }

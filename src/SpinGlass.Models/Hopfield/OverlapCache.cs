@@ -95,7 +95,7 @@ internal sealed class OverlapCache
     /// <param name="random">Random site order (else sites 0 … N−1).</param>
     /// <param name="magnetisationChange">The change of <c>Σ_i s_i</c> over the sweep.</param>
     /// <returns>The number of flips.</returns>
-    public int SweepSign(ref Randomness.Xoshiro256StarStar rng, bool random, out int magnetisationChange)
+    public int SweepSign(Randomness.Xoshiro256StarStar rng, bool random, out int magnetisationChange)
     {
         int n = Spins.Length, p = _patterns.P, flips = 0, change = 0;
         var spins = Spins;
@@ -117,7 +117,7 @@ internal sealed class OverlapCache
             return flips;
         }
 
-        flips = random ? SweepWide(ref rng, random: true, out change) : SweepWide(ref rng, random: false, out change);
+        flips = random ? SweepWide(rng, random: true, out change) : SweepWide(rng, random: false, out change);
         _viewStale |= flips > 0;
         magnetisationChange = change;
         return flips;
@@ -125,7 +125,7 @@ internal sealed class OverlapCache
 
     /// <summary>The int16 loop of <see cref="SweepSign"/>; inlined with a constant <paramref name="random"/>, so site order draws nothing.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int SweepWide(ref Randomness.Xoshiro256StarStar rng, bool random, out int magnetisationChange)
+    private int SweepWide(Randomness.Xoshiro256StarStar rng, bool random, out int magnetisationChange)
     {
         var spins = Spins;
         int n = spins.Length, p = _patterns.P, stride = _stride, flips = 0, change = 0;

@@ -206,30 +206,30 @@ public sealed partial class PatternSet
     /// Random patterns with <c>P(ξ = +1) = (1 + bias)/2</c>, i.i.d.; bias 0 (the default) is unbiased. Drawn in
     /// pattern-major order (one draw per value), so the patterns do not depend on the layout.
     /// </summary>
-    public static PatternSet Random(int n, int p, ref Xoshiro256StarStar rng, double bias = 0.0)
+    public static PatternSet Random(int n, int p, Xoshiro256StarStar rng, double bias = 0.0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(p);
-        return Random(n, p, ref rng, LayoutFor(n, p), bias);
+        return Random(n, p, rng, LayoutFor(n, p), bias);
     }
 
-    /// <summary>Random patterns as <see cref="Random(int, int, ref Xoshiro256StarStar, double)"/>, in the given layout.</summary>
-    public static PatternSet Random(int n, int p, ref Xoshiro256StarStar rng, PatternLayout layout, double bias = 0.0) =>
-        Random(n, p, ref rng, layout, null, bias);
+    /// <summary>Random patterns as <see cref="Random(int, int, Xoshiro256StarStar, double)"/>, in the given layout.</summary>
+    public static PatternSet Random(int n, int p, Xoshiro256StarStar rng, PatternLayout layout, double bias = 0.0) =>
+        Random(n, p, rng, layout, null, bias);
 
     /// <summary>
-    /// Random patterns in the automatic layout as <see cref="Random(int, int, ref Xoshiro256StarStar, double)"/>; the
+    /// Random patterns in the automatic layout as <see cref="Random(int, int, Xoshiro256StarStar, double)"/>; the
     /// set borrows the large arrays of <paramref name="buffers"/> (valid until the next set built on them).
     /// </summary>
-    public static PatternSet Random(int n, int p, ref Xoshiro256StarStar rng, PatternBuffers buffers, double bias = 0.0)
+    public static PatternSet Random(int n, int p, Xoshiro256StarStar rng, PatternBuffers buffers, double bias = 0.0)
     {
         ArgumentNullException.ThrowIfNull(buffers);
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(p);
-        return Random(n, p, ref rng, LayoutFor(n, p), buffers, bias);
+        return Random(n, p, rng, LayoutFor(n, p), buffers, bias);
     }
 
-    private static PatternSet Random(int n, int p, ref Xoshiro256StarStar rng, PatternLayout layout, PatternBuffers? buffers, double bias)
+    private static PatternSet Random(int n, int p, Xoshiro256StarStar rng, PatternLayout layout, PatternBuffers? buffers, double bias)
     {
         if (!(bias >= -1 && bias <= 1))
         {
@@ -238,7 +238,7 @@ public sealed partial class PatternSet
 
         var set = new PatternSet(n, p, layout);
         double up = (1 + bias) / 2;
-        var generator = rng; // a local copy keeps the generator in registers
+        var generator = rng.Core; // an explicit local copy keeps the generator in registers; written back below
         if (layout == PatternLayout.Wide)
         {
             var data = buffers is null ? new sbyte[n * p] : buffers.PatternMajor(n * p);
@@ -247,7 +247,7 @@ public sealed partial class PatternSet
                 data[k] = bias == 0 ? generator.NextSpin() : generator.NextDouble() < up ? (sbyte)1 : (sbyte)-1;
             }
 
-            rng = generator;
+            rng.Core = generator;
             return new PatternSet(set, data, buffers);
         }
 
@@ -275,7 +275,7 @@ public sealed partial class PatternSet
             packer.Flush(w);
         }
 
-        rng = generator;
+        rng.Core = generator;
         return new PatternSet(set, packer.Finish());
     }
 

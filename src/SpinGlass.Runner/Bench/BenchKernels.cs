@@ -88,7 +88,7 @@ internal static class BenchKernels
     {
         int n = quick ? 200 : 2000, sweeps = quick ? 2 : 10;
         var rng = new Xoshiro256StarStar(Seed + 6);
-        var model = new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(n, ref rng), name: "sk");
+        var model = new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(n, rng), name: "sk");
         var state = model.CreateState(RandomSpins(n, Seed + 7));
         var engine = new MarkovChain(state, new Dynamics(UpdateRule.Metropolis, 1 / 0.5, SiteOrder.Random), new Xoshiro256StarStar(Seed + 8));
         return new(
@@ -101,8 +101,8 @@ internal static class BenchKernels
     {
         int n = 100, k = quick ? 40 : 361, sweeps = quick ? 2 : 10;
         var rng = new Xoshiro256StarStar(Seed + 9);
-        var model = new DenseAssociativeMemory(PatternSet.Random(n, k, ref rng), Interaction.Polynomial, 3);
-        var cue = Cues.Flip(model.Patterns.Pattern(0), 0.2, ref rng);
+        var model = new DenseAssociativeMemory(PatternSet.Random(n, k, rng), Interaction.Polynomial, 3);
+        var cue = Cues.Flip(model.Patterns.Pattern(0), 0.2, rng);
         var state = model.CreateState(cue);
         var engine = new MarkovChain(state, new Dynamics(UpdateRule.ZeroTemperature, double.PositiveInfinity, SiteOrder.Sequential), new Xoshiro256StarStar(Seed + 10));
         return new(
@@ -113,8 +113,8 @@ internal static class BenchKernels
     private static (IEnergyState State, sbyte[] Cue) HopfieldAtCue(int n, int p, double noise)
     {
         var rng = new Xoshiro256StarStar(Seed);
-        var network = new HopfieldNetwork(PatternSet.Random(n, p, ref rng));
-        var cue = Cues.Flip(network.Patterns.Pattern(0), noise, ref rng);
+        var network = new HopfieldNetwork(PatternSet.Random(n, p, rng));
+        var cue = Cues.Flip(network.Patterns.Pattern(0), noise, rng);
         return (network.CreateState(cue), cue);
     }
 

@@ -29,7 +29,7 @@ internal sealed class BlockRandom<TBlock>
 
     /// <param name="parent">The chain's generator, advanced by 32 outputs.</param>
     /// <param name="drawsPerReserve">The most draws between two calls of <see cref="Reserve"/>.</param>
-    public BlockRandom(ref Xoshiro256StarStar parent, int drawsPerReserve)
+    public BlockRandom(Xoshiro256StarStar parent, int drawsPerReserve)
     {
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)(MaxBlocksPerDraw * (drawsPerReserve + 1)));
         _buffer = new AlignedWords(capacity * W);

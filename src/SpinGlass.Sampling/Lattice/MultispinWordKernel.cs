@@ -12,7 +12,7 @@ internal static class MultispinWordKernel
 {
     /// <summary>Updates every spin of sublattice <paramref name="c"/> once; returns the number of flips.</summary>
     public static long Sweep(
-        Span<ulong> me, ReadOnlySpan<ulong> other, in SublatticeGeometry g, int c, in MultispinAcceptance a, ref Xoshiro256StarStar rng)
+        Span<ulong> me, ReadOnlySpan<ulong> other, in SublatticeGeometry g, int c, in MultispinAcceptance a, Xoshiro256StarStar rng)
     {
         long flips = 0;
         int l = g.L, words = g.Words, top = (g.Half - 1) & 63;
@@ -30,7 +30,7 @@ internal static class MultispinWordKernel
                 ulong ge2 = y1 | y2 | (x1 & x2), eq1 = (x1 ^ x2) & ~(y1 | y2), eq0 = ~(a1 | a2 | a3 | a4);
                 ulong valid = w == words - 1 ? lastMask : ulong.MaxValue;
                 ulong flip = (ge2 | (eq1 & a.Always4) | (eq0 & a.Always8)
-                    | Bernoulli(eq1 & a.Draw4 & valid, eq0 & a.Draw8 & valid, a, ref rng)) & valid;
+                    | Bernoulli(eq1 & a.Draw4 & valid, eq0 & a.Draw8 & valid, a, rng)) & valid;
                 me[row + w] = s ^ flip;
                 flips += BitOperations.PopCount(flip);
             }
@@ -70,7 +70,7 @@ internal static class MultispinWordKernel
     /// until every lane is decided (two words on average).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong Bernoulli(ulong need4, ulong need8, in MultispinAcceptance a, ref Xoshiro256StarStar rng)
+    public static ulong Bernoulli(ulong need4, ulong need8, in MultispinAcceptance a, Xoshiro256StarStar rng)
     {
         ulong undecided = need4 | need8, result = 0;
         for (int t = 0; t < 64 && undecided != 0; t++)

@@ -67,11 +67,11 @@ public sealed class SquareIsingMultispin : ILatticeSampler
         _rng = new Xoshiro256StarStar(rng.NextUInt64());
         if (Kernel == MultispinKernel.Vector512)
         {
-            _random512 = new BlockRandom<WordBlock512>(ref rng, _g.Words / 8);
+            _random512 = new BlockRandom<WordBlock512>(rng, _g.Words / 8);
         }
         else if (Kernel == MultispinKernel.Vector256)
         {
-            _random256 = new BlockRandom<WordBlock256x2>(ref rng, _g.Words / 8);
+            _random256 = new BlockRandom<WordBlock256x2>(rng, _g.Words / 8);
         }
 
         var up = new sbyte[N];
@@ -146,7 +146,7 @@ public sealed class SquareIsingMultispin : ILatticeSampler
             {
                 MultispinKernel.Vector512 => MultispinBlockKernel<WordBlock512>.Sweep(me, other, _g, c, _acceptance, _random512!),
                 MultispinKernel.Vector256 => MultispinBlockKernel<WordBlock256x2>.Sweep(me, other, _g, c, _acceptance, _random256!),
-                _ => MultispinWordKernel.Sweep(me.Span, other.Span, _g, c, _acceptance, ref _rng),
+                _ => MultispinWordKernel.Sweep(me.Span, other.Span, _g, c, _acceptance, _rng),
             };
         }
 

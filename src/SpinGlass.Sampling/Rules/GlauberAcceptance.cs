@@ -12,7 +12,7 @@ public readonly struct GlauberAcceptance : IAcceptance
 {
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Accept(double cost, double beta, ref Xoshiro256StarStar rng)
+    public static bool Accept(double cost, double beta, Xoshiro256StarStar rng)
     {
         double x = cost == 0 ? 0 : beta * cost;
         return rng.NextDouble() < 1 / (1 + Math.Exp(x));

@@ -9,5 +9,5 @@ namespace SpinGlass.Sampling.Rules;
 public interface IAcceptance
 {
     /// <summary>Decides whether to flip a spin whose flip costs <paramref name="cost"/> (= ΔE for energy models).</summary>
-    static abstract bool Accept(double cost, double beta, ref Xoshiro256StarStar rng);
+    static abstract bool Accept(double cost, double beta, Xoshiro256StarStar rng);
 }

@@ -9,7 +9,7 @@ public readonly struct MetropolisAcceptance : IAcceptance
 {
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Accept(double cost, double beta, ref Xoshiro256StarStar rng)
+    public static bool Accept(double cost, double beta, Xoshiro256StarStar rng)
     {
         if (cost <= 0)
         {

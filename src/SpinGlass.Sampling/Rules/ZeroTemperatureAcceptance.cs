@@ -8,5 +8,5 @@ public readonly struct ZeroTemperatureAcceptance : IAcceptance
 {
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Accept(double cost, double beta, ref Xoshiro256StarStar rng) => cost < 0;
+    public static bool Accept(double cost, double beta, Xoshiro256StarStar rng) => cost < 0;
 }

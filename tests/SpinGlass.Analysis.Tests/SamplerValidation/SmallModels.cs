@@ -21,17 +21,17 @@ internal static class SmallModels
             case "cubic":
                 return new IsingLattice(LatticeKind.Cubic, 2, j: 0.5);
             case "sk":
-                return new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(9, ref rng), name: "sk");
+                return new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(9, rng), name: "sk");
             case "pm-j":
-                return new CouplingMatrixModel(CouplingMatrix.PlusMinusJ(9, ref rng), name: "pm-j");
+                return new CouplingMatrixModel(CouplingMatrix.PlusMinusJ(9, rng), name: "pm-j");
             case "hopfield":
-                return new HopfieldNetwork(PatternSet.Random(10, 2, ref rng));
+                return new HopfieldNetwork(PatternSet.Random(10, 2, rng));
             case "hopfield-binary":
-                return new HopfieldNetwork(PatternSet.Random(8, 2, ref rng), NeuronCoding.Binary, [0.5, -0.5, 0, 1, 0, 0, -1, 0.25]);
+                return new HopfieldNetwork(PatternSet.Random(8, 2, rng), NeuronCoding.Binary, [0.5, -0.5, 0, 1, 0, 0, -1, 0.25]);
             case "dense":
-                return new DenseAssociativeMemory(PatternSet.Random(8, 2, ref rng), Interaction.Polynomial, 3);
+                return new DenseAssociativeMemory(PatternSet.Random(8, 2, rng), Interaction.Polynomial, 3);
             case "dense-exponential":
-                return new DenseAssociativeMemory(PatternSet.Random(8, 3, ref rng), Interaction.Exponential);
+                return new DenseAssociativeMemory(PatternSet.Random(8, 3, rng), Interaction.Exponential);
             default:
                 var fields = new double[8];
                 for (int i = 0; i < fields.Length; i++)
@@ -39,7 +39,7 @@ internal static class SmallModels
                     fields[i] = 0.3 * rng.NextGaussian();
                 }
 
-                return new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(8, ref rng), fields, "explicit");
+                return new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(8, rng), fields, "explicit");
         }
     }
 

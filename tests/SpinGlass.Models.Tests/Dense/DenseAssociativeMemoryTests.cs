@@ -12,13 +12,13 @@ public sealed class DenseAssociativeMemoryTests(ITestOutputHelper output)
     {
         // Hopfield: E_H = (pN − Σ_μ M_μ²)/(2N), so E_dense = −Σ_μ M_μ² = 2N·E_H − pN and h_dense = 2N·h_H.
         var rng = new Xoshiro256StarStar(41);
-        var patterns = PatternSet.Random(45, 7, ref rng);
+        var patterns = PatternSet.Random(45, 7, rng);
         var dense = new DenseAssociativeMemory(patterns, Interaction.Polynomial, 2);
         var hopfield = new HopfieldNetwork(patterns);
         int n = patterns.N, p = patterns.P;
         for (int trial = 0; trial < 10; trial++)
         {
-            var s = ModelCatalog.RandomSpins(n, ref rng);
+            var s = ModelCatalog.RandomSpins(n, rng);
             Assert.Equal(2.0 * n * hopfield.Energy(s) - p * n, dense.Energy(s), 1e-9);
             var denseState = dense.CreateState(s);
             var hopfieldState = hopfield.CreateState(s);
@@ -36,8 +36,8 @@ public sealed class DenseAssociativeMemoryTests(ITestOutputHelper output)
     public void Local_field_is_half_the_Krotov_Hopfield_update_sum(Interaction interaction, int power)
     {
         var rng = new Xoshiro256StarStar(42);
-        var model = new DenseAssociativeMemory(PatternSet.Random(25, 6, ref rng), interaction, Math.Max(power, 2));
-        var s = ModelCatalog.RandomSpins(model.N, ref rng);
+        var model = new DenseAssociativeMemory(PatternSet.Random(25, 6, rng), interaction, Math.Max(power, 2));
+        var s = ModelCatalog.RandomSpins(model.N, rng);
         var state = model.CreateState(s);
         for (int i = 0; i < model.N; i++)
         {
@@ -60,7 +60,7 @@ public sealed class DenseAssociativeMemoryTests(ITestOutputHelper output)
     public void Stored_patterns_are_fixed_points_at_low_load(Interaction interaction)
     {
         var rng = new Xoshiro256StarStar(43);
-        var model = new DenseAssociativeMemory(PatternSet.Random(80, 30, ref rng), interaction, 3);
+        var model = new DenseAssociativeMemory(PatternSet.Random(80, 30, rng), interaction, 3);
         for (int mu = 0; mu < model.K; mu++)
         {
             var state = model.CreateState(model.Patterns.Pattern(mu));
@@ -76,7 +76,7 @@ public sealed class DenseAssociativeMemoryTests(ITestOutputHelper output)
     {
         // PHYSICS.md §6: N = 100, n = 3, K = 361 has per-bit error ≈ 1.3e-3 (signal-to-noise estimate).
         var rng = new Xoshiro256StarStar(44);
-        var model = new DenseAssociativeMemory(PatternSet.Random(100, 361, ref rng), Interaction.Polynomial, 3);
+        var model = new DenseAssociativeMemory(PatternSet.Random(100, 361, rng), Interaction.Polynomial, 3);
         long flips = 0;
         for (int mu = 0; mu < model.K; mu++)
         {
@@ -100,8 +100,8 @@ public sealed class DenseAssociativeMemoryTests(ITestOutputHelper output)
     public void Polynomial_flip_costs_are_exact_integers()
     {
         var rng = new Xoshiro256StarStar(45);
-        var model = new DenseAssociativeMemory(PatternSet.Random(200, 50, ref rng), Interaction.Polynomial, 6);
-        var s = ModelCatalog.RandomSpins(model.N, ref rng);
+        var model = new DenseAssociativeMemory(PatternSet.Random(200, 50, rng), Interaction.Polynomial, 6);
+        var s = ModelCatalog.RandomSpins(model.N, rng);
         var state = (DenseAssociativeMemoryState)model.CreateState(s);
         long before = (long)model.Energy(s);
         for (int i = 0; i < model.N; i += 17)
@@ -117,7 +117,7 @@ public sealed class DenseAssociativeMemoryTests(ITestOutputHelper output)
     public void Invalid_powers_are_rejected()
     {
         var rng = new Xoshiro256StarStar(46);
-        var patterns = PatternSet.Random(100, 10, ref rng);
+        var patterns = PatternSet.Random(100, 10, rng);
         Assert.Throws<ArgumentOutOfRangeException>(() => new DenseAssociativeMemory(patterns, Interaction.Polynomial, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new DenseAssociativeMemory(patterns, Interaction.RectifiedPolynomial, 10));
         Assert.Equal(0, new DenseAssociativeMemory(patterns, Interaction.Exponential, 1).Power);
@@ -127,7 +127,7 @@ public sealed class DenseAssociativeMemoryTests(ITestOutputHelper output)
     public void Exponential_energy_stays_finite_and_between_minus_K_and_zero_for_large_N()
     {
         var rng = new Xoshiro256StarStar(47);
-        var model = new DenseAssociativeMemory(PatternSet.Random(2000, 4, ref rng), Interaction.Exponential);
+        var model = new DenseAssociativeMemory(PatternSet.Random(2000, 4, rng), Interaction.Exponential);
         double energy = model.Energy(model.Patterns.Pattern(0));
         Assert.InRange(energy, -model.K, -1.0);
         Assert.True(double.IsFinite(model.CreateState(model.Patterns.Pattern(0)).FlipCost(3)));

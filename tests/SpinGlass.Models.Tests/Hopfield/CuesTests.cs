@@ -20,7 +20,7 @@ public sealed class CuesTests
         var rng = new Xoshiro256StarStar(3);
         for (int trial = 0; trial < 50; trial++)
         {
-            var cue = Cues.Flip(pattern, noise, ref rng);
+            var cue = Cues.Flip(pattern, noise, rng);
             Assert.Equal(expected, Cues.HammingDistance(pattern, cue));
             Assert.Equal(1 - 2.0 * expected / 100, Cues.Overlap(pattern, cue), 12);
         }
@@ -31,8 +31,8 @@ public sealed class CuesTests
     {
         var pattern = Letter('B');
         var rng = new Xoshiro256StarStar(4);
-        Assert.Equal(pattern, Cues.Flip(pattern, 0, ref rng));
-        var reversed = Cues.Flip(pattern, 1, ref rng);
+        Assert.Equal(pattern, Cues.Flip(pattern, 0, rng));
+        var reversed = Cues.Flip(pattern, 1, rng);
         Assert.Equal(-1.0, Cues.Overlap(pattern, reversed));
         Assert.Equal(100, Cues.HammingDistance(pattern, reversed));
     }
@@ -46,7 +46,7 @@ public sealed class CuesTests
         const int trials = 4000;
         for (int trial = 0; trial < trials; trial++)
         {
-            var cue = Cues.Flip(pattern, 0.1, ref rng);
+            var cue = Cues.Flip(pattern, 0.1, rng);
             for (int i = 0; i < cue.Length; i++)
             {
                 counts[i] += cue[i] != pattern[i] ? 1 : 0;
@@ -65,9 +65,9 @@ public sealed class CuesTests
         var rng1 = new Xoshiro256StarStar(42);
         var rng2 = new Xoshiro256StarStar(42);
         var rng3 = new Xoshiro256StarStar(43);
-        var cue1 = Cues.Flip(pattern, 0.3, ref rng1);
-        Assert.Equal(cue1, Cues.Flip(pattern, 0.3, ref rng2));
-        Assert.NotEqual(cue1, Cues.Flip(pattern, 0.3, ref rng3));
+        var cue1 = Cues.Flip(pattern, 0.3, rng1);
+        Assert.Equal(cue1, Cues.Flip(pattern, 0.3, rng2));
+        Assert.NotEqual(cue1, Cues.Flip(pattern, 0.3, rng3));
         Assert.Equal(copy, pattern);
     }
 
@@ -88,8 +88,8 @@ public sealed class CuesTests
         var pattern = Letter('A');
         var rng1 = new Xoshiro256StarStar(7);
         var rng2 = new Xoshiro256StarStar(7);
-        var cue = Cues.Mask(pattern, 0.5, ref rng1);
-        Assert.Equal(cue, Cues.Mask(pattern, 0.5, ref rng2));
+        var cue = Cues.Mask(pattern, 0.5, rng1);
+        Assert.Equal(cue, Cues.Mask(pattern, 0.5, rng2));
         Assert.Equal(pattern.AsSpan(0, 50).ToArray(), cue.AsSpan(0, 50).ToArray());
         int on = cue.AsSpan(50).ToArray().Count(x => x > 0);
         Assert.InRange(on, 10, 40);
@@ -103,7 +103,7 @@ public sealed class CuesTests
     {
         var pattern = Letter('A');
         var rng = new Xoshiro256StarStar(1);
-        Assert.Throws<ArgumentOutOfRangeException>(() => Cues.Flip(pattern, noise, ref rng));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cues.Flip(pattern, noise, rng));
         Assert.Throws<ArgumentOutOfRangeException>(() => Cues.Mask(pattern, noise));
     }
 
@@ -111,7 +111,7 @@ public sealed class CuesTests
     public void Non_spin_values_and_length_mismatches_are_rejected()
     {
         var rng = new Xoshiro256StarStar(1);
-        Assert.Throws<ArgumentException>(() => Cues.Flip(new sbyte[] { 1, 0, -1 }, 0.5, ref rng));
+        Assert.Throws<ArgumentException>(() => Cues.Flip(new sbyte[] { 1, 0, -1 }, 0.5, rng));
         Assert.Throws<ArgumentException>(() => Cues.HammingDistance(new sbyte[] { 1 }, new sbyte[] { 1, 1 }));
         Assert.Throws<ArgumentException>(() => Cues.Overlap([], []));
     }

@@ -16,12 +16,12 @@ public sealed class PatternLayoutTests
     {
         var wideRng = new Xoshiro256StarStar(5);
         var packedRng = new Xoshiro256StarStar(5);
-        var wide = PatternSet.Random(n, p, ref wideRng, PatternLayout.Wide);
-        var packed = PatternSet.Random(n, p, ref packedRng, PatternLayout.Packed);
+        var wide = PatternSet.Random(n, p, wideRng, PatternLayout.Wide);
+        var packed = PatternSet.Random(n, p, packedRng, PatternLayout.Packed);
         Assert.Equal(wideRng.NextUInt64(), packedRng.NextUInt64());
         Assert.Equal(PatternLayout.Wide, wide.Layout);
         Assert.Equal(PatternLayout.Packed, packed.Layout);
-        var spins = ModelCatalog.RandomSpins(n, ref wideRng);
+        var spins = ModelCatalog.RandomSpins(n, wideRng);
         for (int mu = 0; mu < p; mu++)
         {
             Assert.Equal(wide.Pattern(mu).ToArray(), packed.Pattern(mu).ToArray());
@@ -52,10 +52,10 @@ public sealed class PatternLayoutTests
     {
         const int N = 211, P = 77;
         var rng = new Xoshiro256StarStar(17);
-        var copy = rng;
-        var wide = new HopfieldNetwork(PatternSet.Random(N, P, ref rng, PatternLayout.Wide), coding);
-        var packed = new HopfieldNetwork(PatternSet.Random(N, P, ref copy, PatternLayout.Packed), coding);
-        var spins = ModelCatalog.RandomSpins(N, ref rng);
+        var copy = rng.Clone();
+        var wide = new HopfieldNetwork(PatternSet.Random(N, P, rng, PatternLayout.Wide), coding);
+        var packed = new HopfieldNetwork(PatternSet.Random(N, P, copy, PatternLayout.Packed), coding);
+        var spins = ModelCatalog.RandomSpins(N, rng);
         var a = (HopfieldState)wide.CreateState(spins);
         var b = (HopfieldState)packed.CreateState(spins);
         for (int step = 0; step < 600; step++)
@@ -141,12 +141,12 @@ public sealed class PatternBuffersTests
         foreach (var (n, p) in new[] { (300, 70), (2000, 600), (100, 5), (257, 33), (1999, 530), (64, 64), (300, 70) })
         {
             var a = new Xoshiro256StarStar((ulong)(n + p));
-            var b = a;
-            var fresh = PatternSet.Random(n, p, ref a);
-            var reused = PatternSet.Random(n, p, ref b, buffers);
+            var b = a.Clone();
+            var fresh = PatternSet.Random(n, p, a);
+            var reused = PatternSet.Random(n, p, b, buffers);
             Assert.Equal(n >= 1999 ? PatternLayout.Packed : PatternLayout.Wide, reused.Layout);
             Assert.Equal(a.NextUInt64(), b.NextUInt64());
-            var spins = ModelCatalog.RandomSpins(n, ref a);
+            var spins = ModelCatalog.RandomSpins(n, a);
             var x = (HopfieldState)new HopfieldNetwork(fresh).CreateState(spins);
             var y = (HopfieldState)new HopfieldNetwork(reused).CreateState(spins);
             for (int i = 0; i < n; i++)

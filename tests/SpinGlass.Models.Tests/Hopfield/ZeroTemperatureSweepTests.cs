@@ -15,8 +15,8 @@ public sealed class ZeroTemperatureSweepTests
         var fastRng = new Xoshiro256StarStar(9);
         var referenceRng = new Xoshiro256StarStar(9);
         var rng = new Xoshiro256StarStar(77);
-        var network = new HopfieldNetwork(PatternSet.Random(n, p, ref rng, layout));
-        var start = Cues.Flip(network.Patterns.Pattern(0), 0.35, ref rng);
+        var network = new HopfieldNetwork(PatternSet.Random(n, p, rng, layout));
+        var start = Cues.Flip(network.Patterns.Pattern(0), 0.35, rng);
         var fast = (HopfieldState)network.CreateState(start);
         var reference = (HopfieldState)network.CreateState(start);
         for (int sweep = 0; sweep < 6; sweep++)
@@ -32,7 +32,7 @@ public sealed class ZeroTemperatureSweepTests
                 }
             }
 
-            Assert.Equal(expected, fast.SweepZeroTemperature(ref fastRng, random));
+            Assert.Equal(expected, fast.SweepZeroTemperature(fastRng, random));
             Assert.Equal(reference.Spins.ToArray(), fast.Spins.ToArray());
             Assert.Equal(reference.Overlaps.ToArray(), fast.Overlaps.ToArray());
             Assert.Equal(reference.Energy, fast.Energy, 12);
@@ -44,9 +44,9 @@ public sealed class ZeroTemperatureSweepTests
     public void Binary_neurons_decline_the_fast_path()
     {
         var rng = new Xoshiro256StarStar(5);
-        var network = new HopfieldNetwork(PatternSet.Random(50, 4, ref rng), NeuronCoding.Binary);
+        var network = new HopfieldNetwork(PatternSet.Random(50, 4, rng), NeuronCoding.Binary);
         var state = (HopfieldState)network.CreateState(network.Patterns.Pattern(0));
         var rng2 = new Xoshiro256StarStar(1);
-        Assert.Equal(-1, state.SweepZeroTemperature(ref rng2, random: false));
+        Assert.Equal(-1, state.SweepZeroTemperature(rng2, random: false));
     }
 }

@@ -12,9 +12,9 @@ public sealed class SequenceNetworkTests
     public void Fields_from_overlaps_equal_fields_from_the_explicit_coupling_matrices(bool cyclic)
     {
         var rng = new Xoshiro256StarStar(6);
-        var patterns = PatternSet.Random(40, 6, ref rng);
+        var patterns = PatternSet.Random(40, 6, rng);
         var network = new SequenceNetwork(patterns, symmetric: 0.7, lambda: 1.8, cyclic: cyclic);
-        var state = network.CreateState(ModelCatalog.RandomSpins(40, ref rng));
+        var state = network.CreateState(ModelCatalog.RandomSpins(40, rng));
         for (int k = 0; k < 500; k++)
         {
             state.Flip(rng.NextInt(40));
@@ -45,7 +45,7 @@ public sealed class SequenceNetworkTests
     public void Purely_asymmetric_synchronous_dynamics_steps_through_the_sequence_one_pattern_per_step()
     {
         var rng = new Xoshiro256StarStar(2);
-        var patterns = PatternSet.Random(500, 5, ref rng);
+        var patterns = PatternSet.Random(500, 5, rng);
         var state = (SequenceState)new SequenceNetwork(patterns, symmetric: 0, lambda: 1).CreateState(patterns.Pattern(0));
         for (int step = 1; step <= 7; step++)
         {
@@ -68,7 +68,7 @@ public sealed class SequenceNetworkTests
     public void Filtered_overlaps_start_at_the_initial_state_and_follow_the_kernel(SequenceKernel kernel)
     {
         var rng = new Xoshiro256StarStar(3);
-        var patterns = PatternSet.Random(100, 3, ref rng);
+        var patterns = PatternSet.Random(100, 3, rng);
         var state = (SequenceState)new SequenceNetwork(patterns, lambda: 2, kernel: kernel, tau: 4).CreateState(patterns.Pattern(0));
         Assert.Equal(100.0, state.FilteredOverlaps[0]);
         for (int i = 0; i < 100; i++)
@@ -94,9 +94,9 @@ public sealed class SequenceNetworkTests
     public void A_sequence_network_has_no_energy_so_it_is_not_an_energy_model()
     {
         var rng = new Xoshiro256StarStar(1);
-        object network = new SequenceNetwork(PatternSet.Random(20, 3, ref rng), lambda: 1.5);
+        object network = new SequenceNetwork(PatternSet.Random(20, 3, rng), lambda: 1.5);
         Assert.IsAssignableFrom<ISpinModel>(network);
         Assert.False(network is IEnergyModel);
-        Assert.False(((ISpinModel)network).CreateState(ModelCatalog.RandomSpins(20, ref rng)) is IEnergyState);
+        Assert.False(((ISpinModel)network).CreateState(ModelCatalog.RandomSpins(20, rng)) is IEnergyState);
     }
 }

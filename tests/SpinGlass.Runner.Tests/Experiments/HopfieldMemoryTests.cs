@@ -15,7 +15,7 @@ public sealed class HopfieldMemoryTests
     {
         var rng = new Xoshiro256StarStar(1);
         long before = GC.GetAllocatedBytesForCurrentThread();
-        var patterns = PatternSet.Random(n, p, ref rng);
+        var patterns = PatternSet.Random(n, p, rng);
         var state = new HopfieldNetwork(patterns).CreateState(patterns.Pattern(0));
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         GC.KeepAlive(state);

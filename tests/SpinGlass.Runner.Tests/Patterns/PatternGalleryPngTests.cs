@@ -50,7 +50,7 @@ public sealed class PatternGalleryPngTests(ITestOutputHelper output)
         for (int mu = 0; mu < patterns.P; mu++)
         {
             var original = patterns.Pattern(mu).ToArray();
-            var cue = Cues.Flip(original, 0.2, ref rng);
+            var cue = Cues.Flip(original, 0.2, rng);
             var recalled = RecallAtZeroTemperature(network, cue);
             output.WriteLine($"{"ABCDE"[mu]}: m(cue) = {Cues.Overlap(original, cue):F2}, m(recalled) = {Cues.Overlap(original, recalled):F2}");
             rows.Add(new GalleryRow($"{"ABCDE"[mu]}, noise 20 %",

@@ -22,7 +22,7 @@ public sealed class SquareIsingCheckerboardTests
         var rng = new Xoshiro256StarStar(13);
         var model = new IsingLattice(LatticeKind.Square, l, j, h);
         var sampler = new SquareIsingCheckerboard(l, 0.44, rng, rule, j, h);
-        var start = SquareIsingMultispinTests.RandomSpins(model.N, ref rng);
+        var start = SquareIsingMultispinTests.RandomSpins(model.N, rng);
         sampler.SetSpins(start);
         var spins = new sbyte[model.N];
         sampler.CopySpinsTo(spins);
@@ -48,7 +48,7 @@ public sealed class SquareIsingCheckerboardTests
 
         var rng = new Xoshiro256StarStar(4);
         var sampler = new SquareIsingCheckerboard(20, double.PositiveInfinity, rng, h: 0.3);
-        sampler.SetSpins(SquareIsingMultispinTests.RandomSpins(400, ref rng));
+        sampler.SetSpins(SquareIsingMultispinTests.RandomSpins(400, rng));
         double energy = sampler.Energy;
         for (int sweep = 0; sweep < 20; sweep++)
         {

@@ -16,7 +16,7 @@ public sealed class SquareIsingMultispinTests
     public void Spins_round_trip_through_the_bit_planes(int l)
     {
         var rng = new Xoshiro256StarStar(5);
-        var spins = RandomSpins(l * l, ref rng);
+        var spins = RandomSpins(l * l, rng);
         var sampler = new SquareIsingMultispin(l, 0.4, rng);
         sampler.SetSpins(spins);
         var copy = new sbyte[l * l];
@@ -37,7 +37,7 @@ public sealed class SquareIsingMultispinTests
         var rng = new Xoshiro256StarStar(11);
         var model = new IsingLattice(LatticeKind.Square, l, j);
         var sampler = new SquareIsingMultispin(l, 0.44 / Math.Abs(j), rng, j, kernel);
-        sampler.SetSpins(RandomSpins(model.N, ref rng));
+        sampler.SetSpins(RandomSpins(model.N, rng));
         var spins = new sbyte[model.N];
         for (int sweep = 0; sweep < 5; sweep++)
         {
@@ -59,8 +59,8 @@ public sealed class SquareIsingMultispinTests
         }
 
         var rng = new Xoshiro256StarStar(21);
-        var start = RandomSpins(1024 * 1024, ref rng);
-        var wide = new SquareIsingMultispin(1024, 0.44, rng, kernel: MultispinKernel.Vector512);
+        var start = RandomSpins(1024 * 1024, rng);
+        var wide = new SquareIsingMultispin(1024, 0.44, rng.Clone(), kernel: MultispinKernel.Vector512);
         var narrow = new SquareIsingMultispin(1024, 0.44, rng, kernel: MultispinKernel.Vector256);
         wide.SetSpins(start);
         narrow.SetSpins(start);
@@ -82,7 +82,7 @@ public sealed class SquareIsingMultispinTests
     public void Infinite_beta_never_raises_the_energy_and_zero_beta_flips_every_spin(int l, MultispinKernel kernel)
     {
         var rng = new Xoshiro256StarStar(8);
-        var start = RandomSpins(l * l, ref rng);
+        var start = RandomSpins(l * l, rng);
         var frozen = new SquareIsingMultispin(l, double.PositiveInfinity, rng, kernel: kernel);
         frozen.SetSpins(start);
         double energy = frozen.Energy;
@@ -121,7 +121,7 @@ public sealed class SquareIsingMultispinTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new SquareIsingMultispin(8, -1, new Xoshiro256StarStar(1)));
     }
 
-    internal static sbyte[] RandomSpins(int n, ref Xoshiro256StarStar rng)
+    internal static sbyte[] RandomSpins(int n, Xoshiro256StarStar rng)
     {
         var spins = new sbyte[n];
         for (int i = 0; i < n; i++)

@@ -18,7 +18,7 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition)
     public override AttractorsTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
-        var patterns = PatternSet.Random(p.N, p.P, ref rng);
+        var patterns = PatternSet.Random(p.N, p.P, rng);
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var start = new sbyte[p.N];
         var classes = new AttractorClass[Definition.Starts];

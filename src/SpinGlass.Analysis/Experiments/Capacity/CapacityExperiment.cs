@@ -38,14 +38,14 @@ public sealed class CapacityExperiment : PointExperiment<CapacityDefinition, Cap
     public override CapacityTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
-        var patterns = PatternSet.Random(p.N, p.P, ref rng, t_buffers ??= new PatternBuffers());
+        var patterns = PatternSet.Random(p.N, p.P, rng, t_buffers ??= new PatternBuffers());
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var target = patterns.Pattern(0);
         var state = network.CreateState(target);
         bool stable = MarkovChain.IsFixedPoint(state);
         if (Definition.StartNoise > 0)
         {
-            state.SetSpins(Cues.Flip(target, Definition.StartNoise, ref rng));
+            state.SetSpins(Cues.Flip(target, Definition.StartNoise, rng));
         }
 
         var outcome = Definition.Dynamics.Run(state, target, p.Beta, rng, cancellation);

@@ -36,7 +36,7 @@ public sealed class DenseExperiment : PointExperiment<DenseDefinition, DenseTria
     public override DenseTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
-        var patterns = PatternSet.Random(p.N, p.K, ref rng);
+        var patterns = PatternSet.Random(p.N, p.K, rng);
         var memory = new DenseAssociativeMemory(patterns, p.Interaction, p.Power);
         var target = patterns.Pattern(0);
         var state = (DenseAssociativeMemoryState)memory.CreateState(target);
@@ -51,7 +51,7 @@ public sealed class DenseExperiment : PointExperiment<DenseDefinition, DenseTria
 
         if (Definition.StartNoise > 0)
         {
-            state.SetSpins(Cues.Flip(target, Definition.StartNoise, ref rng));
+            state.SetSpins(Cues.Flip(target, Definition.StartNoise, rng));
         }
 
         var outcome = Definition.Dynamics.Run(state, target, p.Beta, rng, cancellation);

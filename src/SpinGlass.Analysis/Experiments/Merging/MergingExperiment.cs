@@ -33,18 +33,18 @@ public sealed class MergingExperiment : PointExperiment<MergingDefinition, Mergi
     public override MergingTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         int n = Definition.N, last = Definition.Memories - 1, distance = Definition.Distances[point];
-        var random = PatternSet.Random(n, last, ref rng);
+        var random = PatternSet.Random(n, last, rng);
         var data = new sbyte[n * Definition.Memories];
         for (int mu = 0; mu < last; mu++)
         {
             random.Pattern(mu).CopyTo(data.AsSpan(mu * n, n));
         }
 
-        Cues.Flip(random.Pattern(0), (double)distance / n, ref rng).CopyTo(data.AsSpan(last * n, n));
+        Cues.Flip(random.Pattern(0), (double)distance / n, rng).CopyTo(data.AsSpan(last * n, n));
         var patterns = new PatternSet(n, data);
         var network = new HopfieldNetwork(patterns, Definition.Coding);
-        var fromFirst = Relax(network, patterns.Pattern(0), ref rng, cancellation);
-        var fromCopy = Relax(network, patterns.Pattern(last), ref rng, cancellation);
+        var fromFirst = Relax(network, patterns.Pattern(0), rng, cancellation);
+        var fromCopy = Relax(network, patterns.Pattern(last), rng, cancellation);
         int tolerance = Definition.StableTolerance;
         int finalDistance = Cues.HammingDistance(fromFirst, fromCopy);
         var outcome = finalDistance == 0 ? MergingOutcome.Fused
@@ -73,10 +73,10 @@ public sealed class MergingExperiment : PointExperiment<MergingDefinition, Mergi
     /// <inheritdoc />
     public override ExperimentOutput Finish(IReadOnlyList<MergingPointResult> points) => MergingReport.Create(Definition, points);
 
-    private sbyte[] Relax(HopfieldNetwork network, ReadOnlySpan<sbyte> memory, ref Xoshiro256StarStar rng, CancellationToken cancellation)
+    private sbyte[] Relax(HopfieldNetwork network, ReadOnlySpan<sbyte> memory, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var state = network.CreateState(memory);
-        // each relaxation gets its own stream: RecallDynamics copies the generator it is given
+        // each relaxation gets its own stream, seeded from the trial stream
         Definition.Dynamics.Run(state, memory, double.PositiveInfinity, new Xoshiro256StarStar(rng.NextUInt64()), cancellation);
         return state.Spins.ToArray();
     }

@@ -19,7 +19,7 @@ public sealed class MixturesExperiment(MixturesDefinition definition)
     public override MixtureTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
-        var patterns = PatternSet.Random(p.N, p.P, ref rng);
+        var patterns = PatternSet.Random(p.N, p.P, rng);
         var start = new sbyte[p.N];
         for (int i = 0; i < p.N; i++)
         {

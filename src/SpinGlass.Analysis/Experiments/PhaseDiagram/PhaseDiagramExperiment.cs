@@ -24,7 +24,7 @@ public sealed class PhaseDiagramExperiment : PointExperiment<PhaseDiagramDefinit
     public override PhaseDiagramTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
-        var patterns = PatternSet.Random(p.N, p.P, ref rng);
+        var patterns = PatternSet.Random(p.N, p.P, rng);
         var state = (HopfieldState)new HopfieldNetwork(patterns, Definition.Coding).CreateState(patterns.Pattern(0));
         var chain = new MarkovChain(state, new Dynamics(Definition.Rule, p.Beta, Definition.Order), rng);
         double overlap = 0, energy = 0, n = p.N;

@@ -26,11 +26,11 @@ public sealed class RetrievalExperiment : PointExperiment<RetrievalDefinition, R
     public override RetrievalTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
-        var patterns = Definition.Images?.Patterns ?? PatternSet.Random(p.N, p.P, ref rng);
+        var patterns = Definition.Images?.Patterns ?? PatternSet.Random(p.N, p.P, rng);
         int target = Definition.Images is null ? 0 : trial % patterns.P;
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var pattern = patterns.Pattern(target);
-        var cue = Definition.Erase ? Cues.Mask(pattern, p.Noise) : Cues.Flip(pattern, p.Noise, ref rng);
+        var cue = Definition.Erase ? Cues.Mask(pattern, p.Noise) : Cues.Flip(pattern, p.Noise, rng);
         var state = network.CreateState(cue);
         var outcome = Definition.Dynamics.Run(state, pattern, p.Beta, rng, cancellation);
         int hamming = Cues.HammingDistance(state.Spins, pattern);

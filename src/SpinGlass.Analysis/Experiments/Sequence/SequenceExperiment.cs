@@ -46,7 +46,7 @@ public sealed class SequenceExperiment : PointExperiment<SequenceDefinition, Seq
     public override SequenceTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
-        var patterns = PatternSet.Random(p.N, p.P, ref rng);
+        var patterns = PatternSet.Random(p.N, p.P, rng);
         var network = new SequenceNetwork(patterns, Definition.Symmetric, p.Lambda, Definition.Kernel, p.Delay, Definition.Cyclic);
         var state = (SequenceState)network.CreateState(patterns.Pattern(0));
         var chain = new MarkovChain(state, new Dynamics(Definition.Rule, p.Beta, Definition.Order), rng);

@@ -35,7 +35,7 @@ public sealed class StabilityExperiment : PointExperiment<StabilityDefinition, S
     public override StabilityTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
     {
         var p = Definition.Points[point];
-        var patterns = PatternSet.Random(p.N, p.P, ref rng);
+        var patterns = PatternSet.Random(p.N, p.P, rng);
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var state = network.CreateState(patterns.Pattern(0));
         var errors = new int[p.P];
@@ -43,7 +43,7 @@ public sealed class StabilityExperiment : PointExperiment<StabilityDefinition, S
         {
             var memory = patterns.Pattern(mu);
             state.SetSpins(memory);
-            // each relaxation gets its own stream: RecallDynamics copies the generator it is given
+            // each relaxation gets its own stream, seeded from the trial stream
             Definition.Dynamics.Run(state, memory, double.PositiveInfinity, new Xoshiro256StarStar(rng.NextUInt64()), cancellation);
             errors[mu] = Cues.HammingDistance(state.Spins, memory);
         }
