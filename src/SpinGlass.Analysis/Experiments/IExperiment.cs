@@ -1,15 +1,12 @@
-using SpinGlass.Models.Randomness;
-
 namespace SpinGlass.Analysis.Experiments;
 
 /// <summary>
-/// An experiment as a list of points, each estimated from independent trials. Every trial receives its own
-/// random stream derived from (master seed, point, trial), so results never depend on how trials are
-/// scheduled across threads; trials of a point are combined in trial order.
+/// An experiment as a list of points, each estimated from independent trials, as the runner drives it. Every trial
+/// receives its own <see cref="TrialContext"/> (random streams derived from (master seed, point, trial)), so results
+/// never depend on how trials are scheduled across threads; trials of a point are combined in trial order.
+/// Implement it through <see cref="Experiment{TDefinition, TPoint, TTrial}"/>.
 /// </summary>
-/// <typeparam name="TTrial">What one trial measures.</typeparam>
-/// <typeparam name="TPoint">The combined result of one point (serialisable, so finished points survive an interruption).</typeparam>
-public interface IExperiment<TTrial, TPoint>
+public interface IExperiment
 {
     /// <summary>Number of points (the cartesian product of the swept parameters).</summary>
     int PointCount { get; }
@@ -17,15 +14,18 @@ public interface IExperiment<TTrial, TPoint>
     /// <summary>Independent trials per point.</summary>
     int Trials { get; }
 
-    /// <summary>Relative cost of one trial of <paramref name="point"/> (for progress and scheduling; any unit).</summary>
+    /// <summary>The declared outputs: columns, payloads, descriptions.</summary>
+    OutputDeclaration Outputs { get; }
+
+    /// <summary>Relative cost of one trial of point <paramref name="point"/> (for progress and scheduling; any unit).</summary>
     double TrialCost(int point);
 
-    /// <summary>Runs one trial.</summary>
-    TTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation);
+    /// <summary>Runs one trial of point <see cref="TrialContext.Point"/>.</summary>
+    object RunTrial(TrialContext context);
 
-    /// <summary>Combines the trials of a point, in trial order.</summary>
-    TPoint CombineTrials(int point, IReadOnlyList<TTrial> trials);
+    /// <summary>Combines the trials of a point, in trial order, into its record.</summary>
+    PointRecord Combine(int point, IReadOnlyList<object> trials);
 
     /// <summary>The run's outputs from all finished points, in point order.</summary>
-    ExperimentOutput Finish(IReadOnlyList<TPoint> points);
+    ExperimentOutput Finish(IReadOnlyList<PointRecord> points);
 }

@@ -6,6 +6,9 @@ namespace SpinGlass.Models.Randomness;
 /// </summary>
 public static class RandomStreams
 {
+    /// <summary>The stream family, as recorded in <c>summary.json</c>: the same on every machine.</summary>
+    public const string Family = "xoshiro256** per trial, SplitMix64-seeded from (seed, point, trial)";
+
     /// <summary>The stream of trial <paramref name="trial"/> at point <paramref name="point"/> of a run seeded with <paramref name="masterSeed"/>.</summary>
     public static Xoshiro256StarStar For(ulong masterSeed, int point, int trial) =>
         new(Key(masterSeed, (ulong)(uint)point, (ulong)(uint)trial));

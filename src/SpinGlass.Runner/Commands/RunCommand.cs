@@ -50,10 +50,12 @@ internal static class RunCommand
         log.WriteLine($"{config.Kind} '{config.Name}': {config.Points.Count} points × {config.Trials} trials on {threads} thread(s) → {outDirectory}");
         try
         {
-            var store = new PointStore(outDirectory, config.Fingerprint);
+            var store = new PointStore(outDirectory, config.Fingerprint, log);
             var progress = new ProgressReporter(log, interactive);
-            var output = ExperimentCatalog.Get(config.Kind).Run(config, threads, store, progress, cancellation);
-            var files = RunOutputWriter.Write(outDirectory, config, output, started, !options.NoCharts);
+            var experiment = ExperimentCatalog.Get(config.Kind).Build(config);
+            var points = ExperimentDriver.Run(experiment, config.Seed, threads, store, progress, cancellation);
+            var output = experiment.Finish(points);
+            var files = RunOutputWriter.Write(outDirectory, config, experiment.Outputs, points, output, started, !options.NoCharts);
             log.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s; wrote {files.Count} files to {outDirectory}");
             foreach (var (name, value) in output.Derived)
             {

@@ -14,6 +14,20 @@ namespace SpinGlass.Runner.Config;
 /// </param>
 public sealed record ExperimentSchema(string Kind, string Description, IReadOnlyList<ParameterSpec> Parameters)
 {
+    /// <summary>A schema from typed keys, with the columns of its output declaration.</summary>
+    public static ExperimentSchema Of(string kind, string description, IEnumerable<ConfigKey> keys, SpinGlass.Analysis.Experiments.OutputDeclaration outputs)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(outputs);
+        return new ExperimentSchema(kind, description, [.. keys.Select(k => k.Spec)]) { Columns = outputs.Columns, Outputs = outputs };
+    }
+
+    /// <summary>A group of keys of which exactly one must be given (see <see cref="ExclusiveGroups"/>).</summary>
+    public static IReadOnlyList<string> OneOf(params ConfigKey[] keys) => [.. keys.Select(k => k.Path)];
+
+    /// <summary>The experiment's output declaration, when it has one (the docs and <c>summary.json</c> describe its columns).</summary>
+    public SpinGlass.Analysis.Experiments.OutputDeclaration? Outputs { get; init; }
+
     /// <summary>The names of the output table's columns, for <c>spinglass list</c>. The default is empty.</summary>
     public IReadOnlyList<string> Columns { get; init; } = [];
 

@@ -88,6 +88,18 @@ public sealed class ResolvedConfig
     /// <summary>The single text or choice of a parameter that is not swept.</summary>
     public string GetText(string path) => GetSingle(path) as string ?? throw NotKind(path, "a text or choice");
 
+    /// <summary>Whether <paramref name="key"/> has a value (given, or a default).</summary>
+    public bool Has(ConfigKey key) => HasValue(Required(key).Path);
+
+    /// <summary>Whether the config file or a <c>--set</c> gave <paramref name="key"/>.</summary>
+    public bool IsGiven(ConfigKey key) => IsGiven(Required(key).Path);
+
+    /// <summary>The single bound value of a key that is not swept.</summary>
+    public T Get<T>(ConfigKey<T> key) => Required(key).Bind(GetSingle(key.Path));
+
+    /// <summary>All bound values of a key, in the order given (one for a scalar).</summary>
+    public IReadOnlyList<T> Values<T>(ConfigKey<T> key) => [.. Values(Required(key).Path).Select(key.Bind)];
+
     /// <summary>The resolved config as nested sorted dictionaries (lists stay lists), for echoing into results.</summary>
     public SortedDictionary<string, object> ToTree() => ConfigTree.Build(Parameters);
 
@@ -100,6 +112,13 @@ public sealed class ResolvedConfig
     }
 
     internal int AxisIndexOf(string path) => _axisIndex.TryGetValue(path, out var index) ? index : -1;
+
+    private static TKey Required<TKey>(TKey key)
+        where TKey : ConfigKey
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key;
+    }
 
     private static InvalidOperationException NotKind(string path, string kind) => new($"'{path}' is not {kind} parameter.");
 

@@ -33,6 +33,13 @@ public sealed class SweepPoint
         return axis >= 0 ? _config.Axes[axis].Values[_coordinates[axis]] : _config.GetSingle(path);
     }
 
+    /// <summary>The bound value of <paramref name="key"/> at this point.</summary>
+    public T Get<T>(ConfigKey<T> key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Bind(Value(key.Path));
+    }
+
     /// <summary>The integer value of <paramref name="path"/> at this point.</summary>
     [SuppressMessage("Naming", "CA1720", Justification = "Reads as point.Int(\"model.L\") beside point.Real(\"T\").")]
     public long Int(string path) => Value(path) is long value

@@ -1,5 +1,4 @@
 using SpinGlass.Analysis.Experiments;
-using SpinGlass.Models.Randomness;
 
 namespace SpinGlass.Runner.Execution;
 
@@ -10,8 +9,8 @@ namespace SpinGlass.Runner.Execution;
 /// </summary>
 internal static class ExperimentDriver
 {
-    public static IReadOnlyList<TPoint> Run<TTrial, TPoint>(
-        IExperiment<TTrial, TPoint> experiment,
+    public static IReadOnlyList<PointRecord> Run(
+        IExperiment experiment,
         ulong seed,
         int threads,
         PointStore store,
@@ -19,8 +18,8 @@ internal static class ExperimentDriver
         CancellationToken cancellation)
     {
         int pointCount = experiment.PointCount, trials = experiment.Trials;
-        var finished = store.Open<TPoint>(pointCount);
-        var results = new TPoint[pointCount];
+        var finished = store.Open(pointCount, experiment.Outputs);
+        var results = new PointRecord[pointCount];
         foreach (var (point, result) in finished)
         {
             results[point] = result;
@@ -32,11 +31,13 @@ internal static class ExperimentDriver
         // at the end; every trial still draws from its own (seed, point, trial) stream, so results do not depend on it
         var pending = Enumerable.Range(0, pointCount).Where(p => !finished.ContainsKey(p)).OrderByDescending(p => costs[p]).ThenBy(p => p).ToArray();
         progress.Start(pointCount, finished.Count, costs, pending, trials);
-        var trialResults = new TTrial[pointCount][];
+        var trialResults = new object[pointCount][];
+        var engines = new SortedDictionary<string, string>[pointCount];
         var remaining = new int[pointCount];
         foreach (int p in pending)
         {
-            trialResults[p] = new TTrial[trials];
+            trialResults[p] = new object[trials];
+            engines[p] = new(StringComparer.Ordinal);
             remaining[p] = trials;
         }
 
@@ -51,11 +52,18 @@ internal static class ExperimentDriver
                 for (long task = Interlocked.Increment(ref next); task < total && !stop.IsCancellationRequested; task = Interlocked.Increment(ref next))
                 {
                     int point = pending[task / trials], trial = (int)(task % trials);
-                    trialResults[point][trial] = experiment.RunTrial(point, trial, RandomStreams.For(seed, point, trial), stop.Token);
+                    var context = new TrialContext(seed, point, trial, stop.Token);
+                    trialResults[point][trial] = experiment.RunTrial(context);
+                    lock (engines[point])
+                    {
+                        PointRunner.Merge(engines[point], context.Engines);
+                    }
+
                     progress.TrialDone(point);
                     if (Interlocked.Decrement(ref remaining[point]) == 0)
                     {
-                        results[point] = experiment.CombineTrials(point, trialResults[point]);
+                        results[point] = experiment.Combine(point, trialResults[point]);
+                        PointRunner.Merge(results[point].Engines, engines[point]);
                         store.Save(point, results[point]);
                         trialResults[point] = [];
                         progress.PointDone();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using SpinGlass.Analysis.Experiments;
 using SpinGlass.Runner.Output;
 
 namespace SpinGlass.Runner.Execution;
@@ -14,23 +14,23 @@ internal sealed class PointStore
 {
     public const string DirectoryName = ".points";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        IncludeFields = false,
-    };
-
     private readonly string _directory;
     private readonly string _fingerprint;
 
-    public PointStore(string outDirectory, string fingerprint)
+    private readonly TextWriter? _log;
+
+    public PointStore(string outDirectory, string fingerprint, TextWriter? log = null)
     {
+        _log = log;
         _directory = Path.Combine(outDirectory, DirectoryName);
         _fingerprint = fingerprint;
     }
 
-    /// <summary>Loads the finished points of this fingerprint (or clears points of another config).</summary>
-    public Dictionary<int, TPoint> Open<TPoint>(int pointCount)
+    /// <summary>
+    /// Loads the finished points of this fingerprint (or clears points of another config). A point file that cannot be
+    /// read or does not hold what <paramref name="outputs"/> declares is reported and computed again.
+    /// </summary>
+    public Dictionary<int, PointRecord> Open(int pointCount, OutputDeclaration outputs)
     {
         Directory.CreateDirectory(_directory);
         foreach (string leftover in Directory.EnumerateFiles(_directory, "*.tmp-*"))
@@ -39,7 +39,7 @@ internal sealed class PointStore
         }
 
         string manifest = Path.Combine(_directory, "manifest.json");
-        var found = new Dictionary<int, TPoint>();
+        var found = new Dictionary<int, PointRecord>();
         if (File.Exists(manifest) && File.ReadAllText(manifest).Trim() == Quoted(_fingerprint))
         {
             for (int point = 0; point < pointCount; point++)
@@ -47,8 +47,15 @@ internal sealed class PointStore
                 string file = PointFile(point);
                 if (File.Exists(file))
                 {
-                    found[point] = JsonSerializer.Deserialize<TPoint>(File.ReadAllBytes(file), Json)
-                        ?? throw new InvalidDataException($"{file} holds no point.");
+                    if (Load(file, outputs, out var problem) is { } record)
+                    {
+                        found[point] = record;
+                    }
+                    else
+                    {
+                        _log?.WriteLine($"{file}: {problem}; the point is computed again.");
+                        File.Delete(file);
+                    }
                 }
             }
 
@@ -64,8 +71,23 @@ internal sealed class PointStore
         return found;
     }
 
-    public void Save<TPoint>(int point, TPoint result) =>
-        AtomicFile.WriteAllBytes(PointFile(point), JsonSerializer.SerializeToUtf8Bytes(result, Json));
+    public void Save(int point, PointRecord result) =>
+        AtomicFile.WriteAllBytes(PointFile(point), JsonSerializer.SerializeToUtf8Bytes(result, PointRecord.JsonOptions));
+
+    private static PointRecord? Load(string file, OutputDeclaration outputs, out string problem)
+    {
+        try
+        {
+            var record = JsonSerializer.Deserialize<PointRecord>(File.ReadAllBytes(file), PointRecord.JsonOptions);
+            problem = record is null ? "holds no point" : outputs.Mismatch(record) ?? "";
+            return problem.Length == 0 ? record : null;
+        }
+        catch (JsonException e)
+        {
+            problem = $"not a saved point ({e.Message})";
+            return null;
+        }
+    }
 
     private static string Quoted(string s) => JsonSerializer.Serialize(s);
 

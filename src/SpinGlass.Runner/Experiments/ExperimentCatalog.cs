@@ -15,22 +15,22 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The explicit table from a config's <c>experiment:</c> kind to its schema and runner.</summary>
 internal static class ExperimentCatalog
 {
-    public static IReadOnlyList<IExperimentKind> All { get; } =
+    public static IReadOnlyList<ExperimentKind> All { get; } =
     [
-        new ExperimentKind<IsingTrial, IsingPointResult>(IsingConfig.Schema, IsingConfig.Build),
-        new ExperimentKind<CapacityTrial, CapacityPointResult>(CapacityConfig.Schema, CapacityConfig.Build),
-        new ExperimentKind<PhaseDiagramTrial, PhaseDiagramPointResult>(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
-        new ExperimentKind<RetrievalTrial, RetrievalPointResult>(RetrievalConfig.Schema, RetrievalConfig.Build),
-        new ExperimentKind<StabilityTrial, StabilityPointResult>(StabilityConfig.Schema, StabilityConfig.Build),
-        new ExperimentKind<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
-        new ExperimentKind<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
-        new ExperimentKind<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
-        new ExperimentKind<SequenceTrial, SequencePointResult>(SequenceConfig.Schema, SequenceConfig.Build),
-        new ExperimentKind<DenseTrial, DensePointResult>(DenseConfig.Schema, DenseConfig.Build),
+        LegacyExperimentKind.Of<IsingTrial, IsingPointResult>(IsingConfig.Schema, IsingConfig.Build),
+        new ExperimentKind(CapacityConfig.Schema, CapacityConfig.Build),
+        LegacyExperimentKind.Of<PhaseDiagramTrial, PhaseDiagramPointResult>(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
+        LegacyExperimentKind.Of<RetrievalTrial, RetrievalPointResult>(RetrievalConfig.Schema, RetrievalConfig.Build),
+        LegacyExperimentKind.Of<StabilityTrial, StabilityPointResult>(StabilityConfig.Schema, StabilityConfig.Build),
+        LegacyExperimentKind.Of<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
+        LegacyExperimentKind.Of<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
+        LegacyExperimentKind.Of<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
+        LegacyExperimentKind.Of<SequenceTrial, SequencePointResult>(SequenceConfig.Schema, SequenceConfig.Build),
+        LegacyExperimentKind.Of<DenseTrial, DensePointResult>(DenseConfig.Schema, DenseConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =
         All.ToDictionary(k => k.Schema.Kind, k => k.Schema, StringComparer.Ordinal);
 
-    public static IExperimentKind Get(string kind) => All.Single(k => k.Schema.Kind == kind);
+    public static ExperimentKind Get(string kind) => All.Single(k => k.Schema.Kind == kind);
 }

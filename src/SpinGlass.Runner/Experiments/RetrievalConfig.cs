@@ -44,7 +44,7 @@ internal static class RetrievalConfig
         var points = config.Points.Select(point =>
         {
             int n = images?.Patterns.N ?? (int)point.Int("model.N");
-            int p = images?.Patterns.P ?? (byAlpha ? CapacityConfig.PatternsFor(n, point.Real("model.alpha")) : (int)point.Int("model.p"));
+            int p = images?.Patterns.P ?? (byAlpha ? Shared.HopfieldModelKeys.PatternsFor(n, point.Real("model.alpha")) : (int)point.Int("model.p"));
             return new RetrievalPoint(n, p, point.Real("noise"), HopfieldKeys.Temperature(config, point), HopfieldKeys.Beta(config, point));
         }).ToArray();
         return new RetrievalExperiment(new RetrievalDefinition(

@@ -62,7 +62,7 @@ internal static class SequenceConfig
             config.Trials));
     }
 
-    private static int PatternsFor(int n, double alpha) => Math.Max(2, CapacityConfig.PatternsFor(n, alpha));
+    private static int PatternsFor(int n, double alpha) => Math.Max(2, Shared.HopfieldModelKeys.PatternsFor(n, alpha));
 
     private static SequenceKernel KernelOf(ResolvedConfig config) => config.GetText("model.kernel") switch
     {

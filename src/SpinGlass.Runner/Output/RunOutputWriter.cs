@@ -7,7 +7,7 @@ namespace SpinGlass.Runner.Output;
 internal static class RunOutputWriter
 {
     public static IReadOnlyList<string> Write(
-        string outDirectory, ResolvedConfig config, ExperimentOutput output, DateTimeOffset started, bool charts)
+        string outDirectory, ResolvedConfig config, OutputDeclaration outputs, IReadOnlyList<PointRecord> points, ExperimentOutput output, DateTimeOffset started, bool charts)
     {
         var written = new List<string>();
         void Text(string name, string content)
@@ -36,7 +36,7 @@ internal static class RunOutputWriter
             }
         }
 
-        Text("summary.json", SummaryWriter.Format(config, output, started, DateTimeOffset.UtcNow));
+        Text("summary.json", SummaryWriter.Format(config, outputs, points, output, started, DateTimeOffset.UtcNow));
         return written;
     }
 }

@@ -10,7 +10,8 @@ namespace SpinGlass.Runner.Output;
 /// <summary>Writes <c>summary.json</c> (SPEC §6): identity, version, resolved config, timing, points and derived results.</summary>
 internal static class SummaryWriter
 {
-    public static string Format(ResolvedConfig config, ExperimentOutput output, DateTimeOffset started, DateTimeOffset finished)
+    public static string Format(
+        ResolvedConfig config, OutputDeclaration outputs, IReadOnlyList<PointRecord> points, ExperimentOutput output, DateTimeOffset started, DateTimeOffset finished)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -26,6 +27,32 @@ internal static class SummaryWriter
             json.WriteString("finished", finished.ToString("o", CultureInfo.InvariantCulture));
             json.WriteNumber("elapsed_seconds", Math.Round((finished - started).TotalSeconds, 3));
             json.WriteNumber("points", output.Results.Rows.Count);
+            // part → engine → number of points it ran (a point whose trials ran different engines counts for each)
+            var engines = new SortedDictionary<string, SortedDictionary<string, long>>(StringComparer.Ordinal);
+            foreach (var (part, engine) in points.SelectMany(p => p.Engines).SelectMany(e => e.Value.Split(" | ").Select(v => (e.Key, v))))
+            {
+                var counts = engines.TryGetValue(part, out var known) ? known : engines[part] = new(StringComparer.Ordinal);
+                counts[engine] = counts.GetValueOrDefault(engine) + 1;
+            }
+
+            json.WritePropertyName("engines");
+            WriteValue(json, engines);
+            json.WriteStartArray("columns");
+            foreach (var column in outputs.Outputs.Where(o => o.IsColumn))
+            {
+                json.WriteStartObject();
+                json.WriteString("name", column.Name);
+                json.WriteString("description", column.Description);
+                json.WriteString("combine", column.CombineText);
+                if (column.HasError)
+                {
+                    json.WriteString("error_column", column.ErrorName);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartObject("derived");
             foreach (var (name, value) in output.Derived)
             {

@@ -1,3 +1,4 @@
+using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
@@ -11,25 +12,25 @@ namespace SpinGlass.Analysis.Tests.Experiments;
 
 public sealed class HopfieldExperimentTests(ITestOutputHelper output)
 {
-    private static readonly RecallDynamics ZeroTemperature = new(UpdateRule.ZeroTemperature, SiteOrder.Random, 100, 0, 1);
+    private static readonly ChainProtocol ZeroTemperature = new(UpdateRule.ZeroTemperature, SiteOrder.Random, 100, 0, 1);
 
     [Fact]
     public void Below_capacity_the_pattern_is_retrieved_with_the_replica_symmetric_overlap()
     {
         var result = Capacity(n: 2000, alpha: 0.10, trials: 6);
-        output.WriteLine($"α = 0.10, N = 2000: m = {result.Overlap:F5} ± {result.OverlapErr:F5}, RS {result.OverlapTheory:F5}");
-        Assert.Equal(1.0, result.RetrievalRate);
-        Assert.InRange(result.Overlap - result.OverlapTheory, -0.003, 0.003);
+        output.WriteLine($"α = 0.10, N = 2000: m = {result[CapacityExperiment.Overlap]:F5} ± {result.Error(CapacityExperiment.Overlap):F5}, RS {result[CapacityExperiment.OverlapTheory]:F5}");
+        Assert.Equal(1.0, result[CapacityExperiment.RetrievalRate]);
+        Assert.InRange(result[CapacityExperiment.Overlap] - result[CapacityExperiment.OverlapTheory], -0.003, 0.003);
     }
 
     [Fact]
     public void Far_above_capacity_the_overlap_collapses()
     {
         var result = Capacity(n: 2000, alpha: 0.25, trials: 4);
-        output.WriteLine($"α = 0.25, N = 2000: m = {result.Overlap:F4}");
-        Assert.Equal(0.0, result.OverlapTheory);
-        Assert.Equal(0.0, result.RetrievalRate);
-        Assert.InRange(result.Overlap, 0.0, 0.5);
+        output.WriteLine($"α = 0.25, N = 2000: m = {result[CapacityExperiment.Overlap]:F4}");
+        Assert.Equal(0.0, result[CapacityExperiment.OverlapTheory]);
+        Assert.Equal(0.0, result[CapacityExperiment.RetrievalRate]);
+        Assert.InRange(result[CapacityExperiment.Overlap], 0.0, 0.5);
     }
 
     [Fact]
@@ -51,34 +52,32 @@ public sealed class HopfieldExperimentTests(ITestOutputHelper output)
     {
         var experiment = new CapacityExperiment(new CapacityDefinition(
             [new CapacityPoint(2000, 100, 0.05, 0.3, 1 / 0.3)], NeuronCoding.Spin, 0,
-            new RecallDynamics(UpdateRule.Glauber, SiteOrder.Random, 100, 50, 100), 4, 1.0, 0.8));
-        var result = experiment.CombineTrials(0, [.. Enumerable.Range(0, 4).Select(t => experiment.RunTrial(0, t, RandomStreams.For(8, 0, t), CancellationToken.None))]);
-        output.WriteLine($"α = 0.05, T = 0.3: m = {result.Overlap:F4} ± {result.OverlapErr:F4}, RS {result.OverlapTheory:F4}");
-        Assert.InRange(result.Overlap - result.OverlapTheory, -0.01, 0.01);
+            new ChainProtocol(UpdateRule.Glauber, SiteOrder.Random, 100, 50, 100), 4, 1.0, 0.8));
+        var result = PointRunner.Run(experiment, seed: 8);
+        output.WriteLine($"α = 0.05, T = 0.3: m = {result[CapacityExperiment.Overlap]:F4} ± {result.Error(CapacityExperiment.Overlap):F4}, RS {result[CapacityExperiment.OverlapTheory]:F4}");
+        Assert.InRange(result[CapacityExperiment.Overlap] - result[CapacityExperiment.OverlapTheory], -0.01, 0.01);
     }
 
     [Fact]
     public void A_noisy_start_is_cleaned_up_below_capacity_but_not_above_it()
     {
-        CapacityPointResult Run(double alpha)
-        {
-            var experiment = new CapacityExperiment(new CapacityDefinition(
-                [new CapacityPoint(1000, (int)(alpha * 1000), alpha, 0, double.PositiveInfinity)], NeuronCoding.Spin, 0.2, ZeroTemperature, 4, 1.0, 0.8));
-            return experiment.CombineTrials(0, [.. Enumerable.Range(0, 4).Select(t => experiment.RunTrial(0, t, RandomStreams.For(5, 0, t), CancellationToken.None))]);
-        }
+        static double Run(double alpha) => PointRunner.Run(
+            new CapacityExperiment(new CapacityDefinition(
+                [new CapacityPoint(1000, (int)(alpha * 1000), alpha, 0, double.PositiveInfinity)], NeuronCoding.Spin, 0.2, ZeroTemperature, 4, 1.0, 0.8)),
+            seed: 5)[CapacityExperiment.Overlap];
 
-        var below = Run(0.05);
-        var above = Run(0.3);
-        output.WriteLine($"start 20 % off: α = 0.05 → m = {below.Overlap:F4}; α = 0.3 → m = {above.Overlap:F4}");
-        Assert.True(below.Overlap > 0.99);
-        Assert.True(above.Overlap < 0.6);
+        double below = Run(0.05), above = Run(0.3);
+        output.WriteLine($"start 20 % off: α = 0.05 → m = {below:F4}; α = 0.3 → m = {above:F4}");
+        Assert.True(below > 0.99);
+        Assert.True(above < 0.6);
     }
 
-    private static CapacityPointResult Capacity(int n, double alpha, int trials)
+    private static PointRecord Capacity(int n, double alpha, int trials)
     {
         int p = (int)Math.Round(alpha * n);
-        var experiment = new CapacityExperiment(new CapacityDefinition(
-            [new CapacityPoint(n, p, alpha, 0, double.PositiveInfinity)], NeuronCoding.Spin, 0, ZeroTemperature, trials, 1.0, 0.8));
-        return experiment.CombineTrials(0, [.. Enumerable.Range(0, trials).Select(t => experiment.RunTrial(0, t, RandomStreams.For(1, 0, t), CancellationToken.None))]);
+        return PointRunner.Run(
+            new CapacityExperiment(new CapacityDefinition(
+                [new CapacityPoint(n, p, alpha, 0, double.PositiveInfinity)], NeuronCoding.Spin, 0, ZeroTemperature, trials, 1.0, 0.8)),
+            seed: 1);
     }
 }

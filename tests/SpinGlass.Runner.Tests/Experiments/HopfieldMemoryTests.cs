@@ -2,6 +2,7 @@ using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Runner.Config;
 using SpinGlass.Runner.Experiments;
+using SpinGlass.Runner.Experiments.Shared;
 
 namespace SpinGlass.Runner.Tests.Experiments;
 
@@ -19,7 +20,7 @@ public sealed class HopfieldMemoryTests
         var state = new HopfieldNetwork(patterns).CreateState(patterns.Pattern(0));
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         GC.KeepAlive(state);
-        long estimate = HopfieldKeys.BytesPerTrial(n, p);
+        long estimate = HopfieldModelKeys.BytesPerTrial(n, p);
         Assert.InRange(allocated, estimate * 0.8, estimate * 1.25);
         Assert.Equal(n >= 8000 ? PatternLayout.Packed : PatternLayout.Wide, patterns.Layout);
     }
@@ -28,14 +29,14 @@ public sealed class HopfieldMemoryTests
     public void The_large_capacity_point_is_estimated_at_its_bit_packed_size()
     {
         Assert.Equal(PatternLayout.Packed, PatternSet.LayoutFor(100_000, 14_000));
-        Assert.InRange(HopfieldKeys.BytesPerTrial(100_000, 14_000), 170L << 20, 200L << 20);
-        Assert.Empty(HopfieldKeys.CheckMemory(100_000, 14_000, "model.N", 1, 2L << 30));
+        Assert.InRange(HopfieldModelKeys.BytesPerTrial(100_000, 14_000), 170L << 20, 200L << 20);
+        Assert.Empty(HopfieldModelKeys.CheckMemory(100_000, 14_000, "model.N", 1, 2L << 30));
     }
 
     [Fact]
     public void A_network_that_does_not_fit_is_refused_with_its_size_and_the_concurrency()
     {
-        var error = Assert.Single(HopfieldKeys.CheckMemory(100_000, 14_000, "model.N", 40, 256L << 20));
+        var error = Assert.Single(HopfieldModelKeys.CheckMemory(100_000, 14_000, "model.N", 40, 256L << 20));
         Assert.Equal("model.N", error.Path);
         Assert.Contains("bit-packed rows per trial", error.Message, StringComparison.Ordinal);
         Assert.Contains($"× {Environment.ProcessorCount} concurrent trials", error.Message, StringComparison.Ordinal);

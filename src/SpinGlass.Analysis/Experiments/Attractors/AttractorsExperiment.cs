@@ -8,7 +8,7 @@ namespace SpinGlass.Analysis.Experiments.Attractors;
 /// <summary>Runs an <see cref="AttractorsDefinition"/>.</summary>
 /// <remarks>Amit, Gutfreund and Sompolinsky, Phys. Rev. A 32, 1007 (1985): mixtures appear for α below about 0.03.</remarks>
 public sealed class AttractorsExperiment(AttractorsDefinition definition)
-    : PointExperiment<AttractorsDefinition, AttractorsTrial, AttractorsPointResult>(definition, d => d.Points.Count, d => d.Trials)
+    : LegacyPointExperiment<AttractorsDefinition, AttractorsTrial, AttractorsPointResult>(definition, d => d.Points.Count, d => d.Trials)
 {
     /// <inheritdoc />
     public override double TrialCost(int point) =>

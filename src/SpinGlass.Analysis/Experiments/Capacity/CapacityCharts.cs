@@ -4,6 +4,7 @@ using OxyPlot.Series;
 using SpinGlass.Analysis.Charts;
 using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Analysis.Theory;
+using static SpinGlass.Analysis.Experiments.Capacity.CapacityExperiment;
 
 namespace SpinGlass.Analysis.Experiments.Capacity;
 
@@ -13,16 +14,16 @@ public static class CapacityCharts
     private const int CurvePoints = 200;
 
     /// <summary>Overlap with the stored pattern vs α per N, with the replica-symmetric m(α) and α_c marked.</summary>
-    public static PlotModel Overlap(IReadOnlyList<CapacityPointResult> points)
+    public static PlotModel Overlap(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         var model = ChartStyle.Create(Title("Retrieval overlap", points), "α = p/N", "m", OxyPlot.Legends.LegendPosition.LeftBottom);
         model.Axes[1].Minimum = 0;
         model.Axes[1].Maximum = 1.02;
-        AddSeries(model, points, p => (p.Overlap, p.OverlapErr), "N = {0}");
-        foreach (var (temperature, k) in points.Select(p => p.T).Distinct().Order().Select((t, k) => (t, k)))
+        AddSeries(model, points, p => (p[CapacityExperiment.Overlap], p.Error(CapacityExperiment.Overlap)), "N = {0}");
+        foreach (var (temperature, k) in points.Select(p => p[T]).Distinct().Order().Select((t, k) => (t, k)))
         {
-            double alphaMax = points.Max(p => p.Alpha), alphaMin = points.Min(p => p.Alpha);
+            double alphaMax = points.Max(p => p[Alpha]), alphaMin = points.Min(p => p[Alpha]);
             var curve = ChartStyle.Theory(FormattableString.Invariant($"RS theory T = {temperature}"), OxyColors.Black, k == 0 ? LineStyle.Solid : LineStyle.Dash);
             for (int i = 0; i <= CurvePoints; i++)
             {
@@ -55,18 +56,18 @@ public static class CapacityCharts
     }
 
     /// <summary>Fractions of trials that retrieve (overlap ≥ retrieval_overlap) and that end exactly on the pattern, vs α per N.</summary>
-    public static PlotModel Rates(IReadOnlyList<CapacityPointResult> points)
+    public static PlotModel Rates(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         var model = ChartStyle.Create(Title("Retrieval and exact recall", points), "α = p/N", "fraction of trials", OxyPlot.Legends.LegendPosition.RightTop);
-        AddSeries(model, points, p => (p.RetrievalRate, p.RetrievalRateErr), "retrieved, N = {0}");
-        var sizes = points.Select(p => p.N).Distinct().Order().ToArray();
+        AddSeries(model, points, p => (p[RetrievalRate], p.Error(RetrievalRate)), "retrieved, N = {0}");
+        var sizes = points.Select(p => p[N]).Distinct().Order().ToArray();
         for (int k = 0; k < sizes.Length; k++)
         {
             var exact = ChartStyle.Theory($"exact recall, N = {sizes[k]}", ChartStyle.Color(k), LineStyle.Dot);
-            foreach (var p in points.Where(p => p.N == sizes[k]).OrderBy(p => p.Alpha))
+            foreach (var p in points.Where(p => p[N] == sizes[k]).OrderBy(p => p[Alpha]))
             {
-                exact.Points.Add(new DataPoint(p.Alpha, p.SuccessRate));
+                exact.Points.Add(new DataPoint(p[Alpha], p[SuccessRate]));
             }
 
             model.Series.Add(exact);
@@ -75,26 +76,26 @@ public static class CapacityCharts
         return model;
     }
 
-    private static void AddSeries(PlotModel model, IReadOnlyList<CapacityPointResult> points, Func<CapacityPointResult, (double Y, double Err)> value, string title)
+    private static void AddSeries(PlotModel model, IReadOnlyList<PointRecord> points, Func<PointRecord, (double Y, double Err)> value, string title)
     {
-        var groups = points.GroupBy(p => (p.N, p.T)).OrderBy(g => g.Key.N).ThenBy(g => g.Key.T).ToArray();
+        var groups = points.GroupBy(p => (N: p[N], T: p[T])).OrderBy(g => g.Key.N).ThenBy(g => g.Key.T).ToArray();
         for (int k = 0; k < groups.Length; k++)
         {
             string label = string.Format(System.Globalization.CultureInfo.InvariantCulture, title, groups[k].Key.N);
             var series = ChartStyle.Data(groups.Select(g => g.Key.T).Distinct().Count() > 1 ? FormattableString.Invariant($"{label}, T = {groups[k].Key.T}") : label, ChartStyle.Color(k));
-            foreach (var p in groups[k].OrderBy(p => p.Alpha))
+            foreach (var p in groups[k].OrderBy(p => p[Alpha]))
             {
                 var (y, err) = value(p);
-                series.Points.Add(new ScatterErrorPoint(p.Alpha, y, 0, double.IsFinite(err) ? err : 0));
+                series.Points.Add(new ScatterErrorPoint(p[Alpha], y, 0, double.IsFinite(err) ? err : 0));
             }
 
             model.Series.Add(series);
         }
     }
 
-    private static string Title(string what, IReadOnlyList<CapacityPointResult> points)
+    private static string Title(string what, IReadOnlyList<PointRecord> points)
     {
-        var temperatures = points.Select(p => p.T).Distinct().ToArray();
+        var temperatures = points.Select(p => p[T]).Distinct().ToArray();
         return temperatures.Length == 1 ? FormattableString.Invariant($"{what}, Hopfield network, T = {temperatures[0]}") : $"{what}, Hopfield network";
     }
 }

@@ -1,4 +1,3 @@
-using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Analysis.Experiments.Capacity;
@@ -18,7 +17,7 @@ public sealed record CapacityDefinition(
     IReadOnlyList<CapacityPoint> Points,
     NeuronCoding Coding,
     double StartNoise,
-    RecallDynamics Dynamics,
+    ChainProtocol Dynamics,
     int Trials,
     double SuccessOverlap,
     double RetrievalOverlap);

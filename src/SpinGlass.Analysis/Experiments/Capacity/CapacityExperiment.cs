@@ -1,46 +1,82 @@
 using SpinGlass.Analysis.Experiments.Hopfield;
-using SpinGlass.Models.Hopfield;
-using SpinGlass.Models.Randomness;
-using SpinGlass.Sampling;
 using SpinGlass.Analysis.Statistics;
+using SpinGlass.Analysis.Theory;
+using SpinGlass.Models.Hopfield;
+using SpinGlass.Sampling;
 
 namespace SpinGlass.Analysis.Experiments.Capacity;
 
 /// <summary>
 /// Runs a <see cref="CapacityDefinition"/>: a fresh random pattern set per trial, recall of ξ¹ from ξ¹ itself (or a
-/// noisy cue), overlap and exact-fixed-point statistics over trials, beside the replica-symmetric overlap.
+/// noisy cue), overlap and exact-fixed-point statistics over trials, beside the replica-symmetric overlap. α_c(N) is
+/// the load at which half the trials still retrieve (overlap ≥ retrieval_overlap), interpolated linearly in α with a
+/// bootstrap error; the N → ∞ value is the intercept of a weighted straight-line fit of α_c(N) against N^{−1/2}.
 /// </summary>
 /// <remarks>
 /// Amit, Gutfreund and Sompolinsky, Phys. Rev. Lett. 55, 1530 (1985) and Ann. Phys. 173, 30 (1987): below
-/// α_c = 0.138 the retrieval state survives with m ≈ 0.97 at T = 0; above it the overlap collapses.
+/// α_c = 0.138 the retrieval state survives with m ≈ 0.97 at T = 0; above it the overlap collapses (docs/physics.md).
 /// </remarks>
-public sealed class CapacityExperiment : PointExperiment<CapacityDefinition, CapacityTrial, CapacityPointResult>
+public sealed class CapacityExperiment(CapacityDefinition definition)
+    : Experiment<CapacityDefinition, CapacityPoint, CapacityTrial>(definition, definition.Points, definition.Trials, Declared)
 {
     // one per worker thread: a trial's patterns never outlive it, so the next trial on the thread reuses their arrays
     [ThreadStatic]
     private static PatternBuffers? t_buffers;
 
-    /// <summary>Creates the experiment.</summary>
-    public CapacityExperiment(CapacityDefinition definition)
-        : base(definition, d => d.Points.Count, d => d.Trials)
+    /// <summary>The declared outputs, in column order.</summary>
+    public static OutputSet<CapacityDefinition, CapacityPoint, CapacityTrial> Declared { get; } = new();
+
+    /// <summary>Number of neurons N.</summary>
+    public static Output N { get; } = Declared.Coordinate("N", "number of neurons", p => p.N, OutputKind.Integer);
+
+    /// <summary>The load α as configured.</summary>
+    public static Output Alpha { get; } = Declared.Coordinate("alpha", "load α = p/N as configured", p => p.Alpha);
+
+    /// <summary>Stored patterns p.</summary>
+    public static Output P { get; } = Declared.Coordinate("p", "stored patterns p = round(αN)", p => p.P, OutputKind.Integer);
+
+    /// <summary>Temperature.</summary>
+    public static Output T { get; } = Declared.Coordinate("T", "temperature", p => p.T);
+
+    /// <summary>Overlap with ξ¹ (final at T = 0, time-averaged at T &gt; 0).</summary>
+    public static Output Overlap { get; } = Declared.Mean("overlap", "overlap m with ξ¹ (final at T = 0, time average at T > 0)", (_, t) => t.Overlap);
+
+    /// <summary>Fraction of trials whose overlap reaches success_overlap.</summary>
+    public static Output SuccessRate { get; } = Declared.Rate("success_rate", "fraction of trials with m ≥ success_overlap", (d, t) => t.Overlap >= d.SuccessOverlap - 1e-12);
+
+    /// <summary>Fraction of wrong bits (1 − m)/2.</summary>
+    public static Output ErrorFraction { get; } = Declared.Mean("error_fraction", "fraction of wrong bits (1 − m)/2", (_, t) => (1 - t.Overlap) / 2);
+
+    /// <summary>Fraction of trials in which ξ¹ is an exact fixed point.</summary>
+    public static Output StableRate { get; } = Declared.Rate("stable_rate", "fraction of trials in which ξ¹ is an exact fixed point of T = 0 dynamics", (_, t) => t.Stable);
+
+    /// <summary>Fraction of trials whose overlap reaches retrieval_overlap.</summary>
+    public static Output RetrievalRate { get; } = Declared.Rate("retrieval_rate", "fraction of trials with m ≥ retrieval_overlap (α_c(N) is where it crosses ½)", (d, t) => t.Overlap >= d.RetrievalOverlap);
+
+    /// <summary>Mean sweeps made.</summary>
+    public static Output Sweeps { get; } = Declared.Average("sweeps", "sweeps made", (_, t) => t.Sweeps);
+
+    /// <summary>Replica-symmetric overlap of the retrieval branch (0 where it does not exist).</summary>
+    public static Output OverlapTheory { get; } = Declared.Theory("overlap_theory", "replica-symmetric m(α, T) of the retrieval branch (AGS 1987), 0 where it does not exist", (_, p) => HopfieldTheory.RetrievalOverlap(p.Alpha, p.T));
+
+    /// <inheritdoc />
+    public override double TrialCost(CapacityPoint point)
     {
+        ArgumentNullException.ThrowIfNull(point);
+        double sweeps = double.IsPositiveInfinity(point.Beta) ? 10 : Definition.Dynamics.Thermalize + Definition.Dynamics.Measure;
+        return (double)point.N * point.P * sweeps;
     }
 
     /// <inheritdoc />
-    public override double TrialCost(int point)
+    public override CapacityTrial RunTrial(CapacityPoint point, TrialContext context)
     {
-        var p = Definition.Points[point];
-        double sweeps = double.IsPositiveInfinity(p.Beta) ? 10 : Definition.Dynamics.Thermalize + Definition.Dynamics.Measure;
-        return (double)p.N * p.P * sweeps;
-    }
-
-    /// <inheritdoc />
-    public override CapacityTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
-    {
-        var p = Definition.Points[point];
-        var patterns = PatternSet.Random(p.N, p.P, rng, t_buffers ??= new PatternBuffers());
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(context);
+        var rng = context.Random;
+        var patterns = PatternSet.Random(point.N, point.P, rng, t_buffers ??= new PatternBuffers());
+        context.Record("patterns", PatternEngine.Of(patterns));
         var network = new HopfieldNetwork(patterns, Definition.Coding);
-        var target = patterns.Pattern(0);
+        var target = patterns.Pattern(0).ToArray();
         var state = network.CreateState(target);
         bool stable = MarkovChain.IsFixedPoint(state);
         if (Definition.StartNoise > 0)
@@ -48,26 +84,43 @@ public sealed class CapacityExperiment : PointExperiment<CapacityDefinition, Cap
             state.SetSpins(Cues.Flip(target, Definition.StartNoise, rng));
         }
 
-        var outcome = Definition.Dynamics.Run(state, target, p.Beta, rng, cancellation);
-        return new CapacityTrial(outcome.Overlap, stable, outcome.Sweeps);
+        double sum = 0;
+        var outcome = context.Run(state, Definition.Dynamics, point.Beta, () => sum += Cues.Overlap(state.Spins, target));
+        return new CapacityTrial(sum / outcome.Measurements, stable, outcome.Sweeps);
     }
 
     /// <inheritdoc />
-    public override CapacityPointResult CombineTrials(int point, IReadOnlyList<CapacityTrial> trials)
+    protected override void Report(IReadOnlyList<PointRecord> points, ExperimentReport report)
     {
-        ArgumentNullException.ThrowIfNull(trials);
-        var p = Definition.Points[point];
-        var overlap = TrialStatistics.Mean(trials, t => t.Overlap);
-        var success = TrialStatistics.Mean(trials, t => t.Overlap >= Definition.SuccessOverlap - 1e-12 ? 1 : 0);
-        var errors = TrialStatistics.Mean(trials, t => (1 - t.Overlap) / 2);
-        var retrieval = TrialStatistics.Mean(trials, t => t.Overlap >= Definition.RetrievalOverlap ? 1 : 0);
-        var stable = TrialStatistics.Mean(trials, t => t.Stable ? 1 : 0);
-        return new CapacityPointResult(
-            p.N, p.Alpha, p.P, p.T, overlap.Mean, overlap.Error, success.Mean, success.Error, errors.Mean, errors.Error,
-            stable.Mean, stable.Error, retrieval.Mean, retrieval.Error, TrialStatistics.Mean(trials, t => t.Sweeps).Mean,
-            HopfieldTheory.RetrievalOverlap(p.Alpha, p.T));
-    }
+        ArgumentNullException.ThrowIfNull(report);
+        var temperatures = points.Select(p => p[T]).Distinct().Order().ToArray();
+        foreach (var temperature in temperatures)
+        {
+            string suffix = temperatures.Length > 1 ? FormattableString.Invariant($"_T{temperature}") : "";
+            double theory = AgsPhaseDiagram.CriticalLoadAt(temperature);
+            const string Source = "AGS 1987 (replica symmetric)";
+            report.Derive("alpha_c_theory" + suffix, new DerivedValue(theory, Source: Source));
+            var sizes = new List<(double N, double Value, double Error)>();
+            foreach (double n in points.Where(p => p[T] == temperature).Select(p => p[N]).Distinct().Order())
+            {
+                var curve = points.Where(p => p[T] == temperature && p[N] == n).OrderBy(p => p[Alpha]).ToArray();
+                var rates = CurveCrossing.RateCurve([.. curve.Select(p => p[Alpha])], [.. curve.Select(p => p[RetrievalRate])], Definition.Trials);
+                if (CurveCrossing.FindLevel(rates, 0.5) is (double value, double error))
+                {
+                    sizes.Add((n, value, error));
+                    report.Derive(FormattableString.Invariant($"alpha_c_N{n}{suffix}"), new DerivedValue(value, error, theory, Source));
+                }
+            }
 
-    /// <inheritdoc />
-    public override ExperimentOutput Finish(IReadOnlyList<CapacityPointResult> points) => CapacityReport.Create(Definition, points);
+            if (sizes.Count >= 2 && sizes.All(s => s.Error > 0))
+            {
+                var fit = WeightedLineFit.Fit(
+                    [.. sizes.Select(s => 1 / Math.Sqrt(s.N))], [.. sizes.Select(s => s.Value)], [.. sizes.Select(s => s.Error)]);
+                report.Derive("alpha_c_extrapolated" + suffix, new DerivedValue(fit.Intercept, fit.InterceptError, theory, Source));
+            }
+        }
+
+        report.Chart("capacity_overlap", () => CapacityCharts.Overlap(points));
+        report.Chart("capacity_rates", () => CapacityCharts.Rates(points));
+    }
 }

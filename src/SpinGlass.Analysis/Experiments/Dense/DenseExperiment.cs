@@ -16,7 +16,7 @@ namespace SpinGlass.Analysis.Experiments.Dense;
 /// <c>P ≈ √((2n−3)!!/(2π) · K/N^{n−1}) · exp(−N^{n−1}/(2K(2n−3)!!))</c>, and the capacity grows as <c>N^{n−1}</c>;
 /// Demircigil et al., J. Stat. Phys. 168, 288 (2017).
 /// </remarks>
-public sealed class DenseExperiment : PointExperiment<DenseDefinition, DenseTrial, DensePointResult>
+public sealed class DenseExperiment : LegacyPointExperiment<DenseDefinition, DenseTrial, DensePointResult>
 {
     /// <summary>Creates the experiment.</summary>
     public DenseExperiment(DenseDefinition definition)

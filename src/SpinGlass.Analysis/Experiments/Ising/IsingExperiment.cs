@@ -13,7 +13,7 @@ namespace SpinGlass.Analysis.Experiments.Ising;
 /// of even L the chains run on the fast lattice samplers (<see cref="LatticeSamplers"/>), else on <see cref="MarkovChain"/>.
 /// </summary>
 /// <remarks>Binder, Z. Phys. B 43, 119 (1981) for the cumulant; Kaufman, Phys. Rev. 76, 1232 (1949) for the exact energies.</remarks>
-public sealed class IsingExperiment : PointExperiment<IsingDefinition, IsingTrial, IsingPointResult>
+public sealed class IsingExperiment : LegacyPointExperiment<IsingDefinition, IsingTrial, IsingPointResult>
 {
     private const int MinimumBins = 64;
 

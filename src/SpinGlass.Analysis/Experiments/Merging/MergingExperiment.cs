@@ -13,7 +13,7 @@ namespace SpinGlass.Analysis.Experiments.Merging;
 /// 30, both similar memories were usually stable. At a distance of 20, the minima were usually distinct but displaced.
 /// At a distance of 10, the minima were often fused." Random pairs sit at 50 ± 5.
 /// </remarks>
-public sealed class MergingExperiment : PointExperiment<MergingDefinition, MergingTrial, MergingPointResult>
+public sealed class MergingExperiment : LegacyPointExperiment<MergingDefinition, MergingTrial, MergingPointResult>
 {
     /// <summary>Creates the experiment.</summary>
     public MergingExperiment(MergingDefinition definition)

@@ -9,7 +9,7 @@ namespace SpinGlass.Analysis.Experiments.Mixtures;
 /// <summary>Runs a <see cref="MixturesDefinition"/>.</summary>
 /// <remarks>Amit, Gutfreund and Sompolinsky, Phys. Rev. A 32, 1007 (1985): symmetric 3-mixtures are stable below T = 0.46.</remarks>
 public sealed class MixturesExperiment(MixturesDefinition definition)
-    : PointExperiment<MixturesDefinition, MixtureTrial, MixturePointResult>(definition, d => d.Points.Count, d => d.Trials)
+    : LegacyPointExperiment<MixturesDefinition, MixtureTrial, MixturePointResult>(definition, d => d.Points.Count, d => d.Trials)
 {
     /// <inheritdoc />
     public override double TrialCost(int point) =>

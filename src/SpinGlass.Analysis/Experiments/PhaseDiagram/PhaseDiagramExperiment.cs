@@ -8,7 +8,7 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 
 /// <summary>Runs a <see cref="PhaseDiagramDefinition"/>.</summary>
 /// <remarks>Amit, Gutfreund and Sompolinsky, Ann. Phys. 173, 30 (1987), Fig. 1: the T_g, T_M and T_c lines.</remarks>
-public sealed class PhaseDiagramExperiment : PointExperiment<PhaseDiagramDefinition, PhaseDiagramTrial, PhaseDiagramPointResult>
+public sealed class PhaseDiagramExperiment : LegacyPointExperiment<PhaseDiagramDefinition, PhaseDiagramTrial, PhaseDiagramPointResult>
 {
     /// <summary>Creates the experiment.</summary>
     public PhaseDiagramExperiment(PhaseDiagramDefinition definition)

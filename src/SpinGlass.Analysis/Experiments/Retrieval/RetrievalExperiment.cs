@@ -7,7 +7,7 @@ namespace SpinGlass.Analysis.Experiments.Retrieval;
 
 /// <summary>Runs a <see cref="RetrievalDefinition"/>: noise robustness of associative recall.</summary>
 /// <remarks>Hopfield, PNAS 79, 2554 (1982); the seeds' letter experiment (A–E in N = 100).</remarks>
-public sealed class RetrievalExperiment : PointExperiment<RetrievalDefinition, RetrievalTrial, RetrievalPointResult>
+public sealed class RetrievalExperiment : LegacyPointExperiment<RetrievalDefinition, RetrievalTrial, RetrievalPointResult>
 {
     /// <summary>Creates the experiment.</summary>
     public RetrievalExperiment(RetrievalDefinition definition)

@@ -16,7 +16,7 @@ namespace SpinGlass.Analysis.Experiments.Sequence;
 /// Kleinfeld, PNAS 83, 9469 (1986); Düring, Coolen and Sherrington, J. Phys. A 31, 8607 (1998); Hopfield, PNAS 79,
 /// 2554 (1982), Eq. 13.
 /// </remarks>
-public sealed class SequenceExperiment : PointExperiment<SequenceDefinition, SequenceTrial, SequencePointResult>
+public sealed class SequenceExperiment : LegacyPointExperiment<SequenceDefinition, SequenceTrial, SequencePointResult>
 {
     /// <summary>Creates the experiment.</summary>
     public SequenceExperiment(SequenceDefinition definition)

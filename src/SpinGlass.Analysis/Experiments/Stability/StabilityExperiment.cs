@@ -13,7 +13,7 @@ namespace SpinGlass.Analysis.Experiments.Stability;
 /// them have no error, and with n = 15 many drift away ("about 0.15 N states can be simultaneously remembered before
 /// error in recall is severe").
 /// </remarks>
-public sealed class StabilityExperiment : PointExperiment<StabilityDefinition, StabilityTrial, StabilityPointResult>
+public sealed class StabilityExperiment : LegacyPointExperiment<StabilityDefinition, StabilityTrial, StabilityPointResult>
 {
     /// <summary>Wrong bits below which a memory counts as nearly stable (<c>under5_error_rate</c>).</summary>
     public const int FewErrors = 5;

@@ -7,7 +7,7 @@ using SpinGlass.Sampling;
 
 namespace SpinGlass.Runner.Experiments;
 
-/// <summary>Config keys shared by the Hopfield experiments: temperature, recall dynamics and the memory check.</summary>
+/// <summary>Temporary: the string-keyed helpers of the configs not yet moved to typed keys (Shared/).</summary>
 internal static class HopfieldKeys
 {
     public static IEnumerable<ParameterSpec> Temperature() =>
@@ -71,7 +71,7 @@ internal static class HopfieldKeys
         {
             int n = (int)point.Int("model.N");
             double alpha = byAlpha ? point.Real("model.alpha") : (double)point.Int("model.p") / n;
-            int p = byAlpha ? CapacityConfig.PatternsFor(n, alpha) : (int)point.Int("model.p");
+            int p = byAlpha ? Shared.HopfieldModelKeys.PatternsFor(n, alpha) : (int)point.Int("model.p");
             return new CapacityPoint(n, p, alpha, Temperature(config, point), Beta(config, point));
         })];
     }
@@ -81,45 +81,11 @@ internal static class HopfieldKeys
     {
         long n = config.Values("model.N").Cast<long>().Max();
         long p = config.HasValue("model.alpha")
-            ? CapacityConfig.PatternsFor((int)n, config.Values("model.alpha").Cast<double>().Max())
+            ? Shared.HopfieldModelKeys.PatternsFor((int)n, config.Values("model.alpha").Cast<double>().Max())
             : config.Values("model.p").Cast<long>().Max();
         return (n, p);
     }
 
-    /// <summary>
-    /// Refuses, before the run starts, a network the pattern kernels cannot hold exactly (<c>N·p ≥ 2³¹</c>) or whose
-    /// patterns would not fit in memory. The estimate per concurrent trial is <see cref="BytesPerTrial"/>, the
-    /// real size of the layout <see cref="PatternSet.LayoutFor"/> picks; at most one trial per core (and no more
-    /// than <paramref name="tasks"/>, the (point, trial) tasks of the run) is in memory at once.
-    /// </summary>
     public static IEnumerable<(string Path, string Message)> CheckMemory(long largestN, long largestP, string path, long tasks = long.MaxValue) =>
-        CheckMemory(largestN, largestP, path, tasks, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
-
-    /// <summary><see cref="CheckMemory(long, long, string, long)"/> against <paramref name="available"/> bytes.</summary>
-    public static IEnumerable<(string Path, string Message)> CheckMemory(long largestN, long largestP, string path, long tasks, long available)
-    {
-        if (largestN * largestP > int.MaxValue)
-        {
-            yield return (path,
-                $"N = {largestN} with p = {largestP} gives N·p = {largestN * largestP}, above 2³¹ − 1 = {int.MaxValue}, the limit of the exact integer fields; lower N or α");
-            yield break;
-        }
-
-        long perTrial = BytesPerTrial(largestN, largestP);
-        long concurrent = Math.Clamp(tasks, 1, Environment.ProcessorCount);
-        long needed = perTrial * concurrent;
-        if (needed > available * 0.8)
-        {
-            string layout = PatternSet.LayoutFor((int)largestN, (int)largestP) == PatternLayout.Wide ? "int16 rows" : "bit-packed rows";
-            yield return (path,
-                $"N = {largestN} with p = {largestP} needs about {needed / (1 << 20)} MiB ({perTrial / (1 << 20)} MiB of {layout} per trial × {concurrent} concurrent trials), more than 80 % of this machine's {available / (1 << 20)} MiB; lower N or α");
-        }
-    }
-
-    /// <summary>
-    /// The bytes one trial holds: the patterns in their automatic layout (<see cref="PatternSet.BytesFor(int, int)"/>),
-    /// the cache's overlaps (stored and int32 view), a materialised pattern and a few per-neuron arrays.
-    /// </summary>
-    public static long BytesPerTrial(long n, long p) =>
-        PatternSet.BytesFor((int)n, (int)p) + 2 * 4 * (p + 64) + 64 * n;
+        Shared.HopfieldModelKeys.CheckMemory(largestN, largestP, path, tasks);
 }
