@@ -5,10 +5,10 @@ using SpinGlass.Sampling;
 namespace SpinGlass.Analysis.Experiments;
 
 /// <summary>
-/// The one relaxation and measurement protocol of the experiments. At zero temperature (the zero-temperature rule, or
-/// β = ∞ when <see cref="RelaxAtZeroTemperature"/>) the chain sweeps until a fixed point or <see cref="MaxSweeps"/> and
+/// The one relaxation and measurement protocol of the experiments. At zero temperature (the zero-temperature rule or
+/// β = ∞), when <see cref="RelaxAtZeroTemperature"/>, the chain sweeps until a fixed point or <see cref="MaxSweeps"/> and
 /// is measured once at the end; otherwise it makes <see cref="Thermalize"/> sweeps, then <see cref="Measure"/> sweeps
-/// with a measurement after each.
+/// with a measurement after each (at β = ∞ too, with the rule as it is: trajectories, the phase diagram's T = 0 column).
 /// </summary>
 /// <param name="Rule">The update rule.</param>
 /// <param name="Order">Site order of asynchronous rules.</param>
@@ -16,13 +16,13 @@ namespace SpinGlass.Analysis.Experiments;
 /// <param name="Thermalize">Sweeps before measuring at T &gt; 0.</param>
 /// <param name="Measure">Sweeps measured at T &gt; 0.</param>
 /// <param name="RelaxAtZeroTemperature">
-/// Whether β = ∞ relaxes to a fixed point (recall experiments) rather than running the equilibrium protocol with the
-/// rule at β = ∞ (the phase diagram's T = 0 column). The default is true.
+/// Whether zero temperature relaxes to a fixed point measured once (recall experiments) rather than running the
+/// thermalize-and-measure protocol with the rule at β = ∞ (the phase diagram's T = 0 column, trajectories). The default is true.
 /// </param>
 public sealed record ChainProtocol(UpdateRule Rule, SiteOrder Order, int MaxSweeps, int Thermalize, int Measure, bool RelaxAtZeroTemperature = true)
 {
     /// <summary>Whether a run at <paramref name="beta"/> is a zero-temperature relaxation.</summary>
-    public bool Relaxes(double beta) => Rule == UpdateRule.ZeroTemperature || (RelaxAtZeroTemperature && double.IsPositiveInfinity(beta));
+    public bool Relaxes(double beta) => RelaxAtZeroTemperature && (Rule == UpdateRule.ZeroTemperature || double.IsPositiveInfinity(beta));
 
     /// <summary>Runs the protocol on a new chain over <paramref name="state"/>; <paramref name="state"/> holds the final configuration.</summary>
     public (ProtocolOutcome Outcome, MarkovChain Chain) Run(

@@ -33,8 +33,20 @@ internal static class Cli
         var validate = new Command("validate", "Check configs without running them.") { configs, validateSet };
         validate.SetAction(parsed => exit = ValidateCommand.Execute(parsed.GetValue(configs)!, parsed.GetValue(validateSet) ?? [], output, log));
 
-        var list = new Command("list", "List the experiment kinds, their keys and defaults, and their output columns.");
-        list.SetAction(_ => exit = ListCommand.Execute(output));
+        var markdown = new Option<bool>("--markdown") { Description = "Print docs/configs.md: every experiment's keys and columns as Markdown." };
+        var list = new Command("list", "List the experiment kinds, their keys and defaults, and their output columns.") { markdown };
+        list.SetAction(parsed =>
+        {
+            if (parsed.GetValue(markdown))
+            {
+                output.Write(ConfigsMarkdown.Generate());
+                exit = ExitCodes.Success;
+            }
+            else
+            {
+                exit = ListCommand.Execute(output);
+            }
+        });
 
         var bench = BenchCommandLine(output, log, code => exit = code, cancellation);
 

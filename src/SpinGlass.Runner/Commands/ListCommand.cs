@@ -32,13 +32,18 @@ internal static class ListCommand
             }
 
             output.WriteLine($"  columns: {string.Join(", ", schema.Columns)}");
+            foreach (var column in schema.Outputs?.Outputs.Where(o => o.IsColumn) ?? [])
+            {
+                output.WriteLine($"    {column.Name + (column.HasError ? " (± _err)" : ""),-28} {column.CombineText}: {column.Description}");
+            }
+
             output.WriteLine();
         }
 
         return ExitCodes.Success;
     }
 
-    private static string Format(object value) => value switch
+    internal static string Format(object value) => value switch
     {
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
