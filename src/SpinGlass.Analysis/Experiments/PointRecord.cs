@@ -15,6 +15,7 @@ public sealed class PointRecord
     public static JsonSerializerOptions JsonOptions { get; } = new()
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
     private readonly Dictionary<string, object> _decoded = new(StringComparer.Ordinal);
