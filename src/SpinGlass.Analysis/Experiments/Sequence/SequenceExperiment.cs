@@ -60,7 +60,6 @@ public sealed class SequenceExperiment : PointExperiment<SequenceDefinition, Seq
             {
                 cancellation.ThrowIfCancellationRequested();
                 chain.Sweep();
-                state.EndSweep();
             }
 
             var overlaps = state.Overlaps;
