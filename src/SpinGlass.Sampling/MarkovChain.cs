@@ -21,8 +21,7 @@ namespace SpinGlass.Sampling;
 /// </remarks>
 public sealed class MarkovChain : ISweepable
 {
-    /// <summary>The random stream family of every chain: one xoshiro256** stream, the generator passed in.</summary>
-    public const string RandomStream = "xoshiro256**";
+    private const string RandomStream = "xoshiro256**";
 
     private readonly ChainSweep _sweep;
     private readonly IEndOfSweepHook? _endOfSweep;
@@ -76,7 +75,11 @@ public sealed class MarkovChain : ISweepable
     /// </summary>
     /// <remarks>
     /// The path depends only on the state and the dynamics, never on the CPU, and every path gives the same chain bit
-    /// for bit.
+    /// for bit; the vector width of a pattern-based state's O(p) kernels (exact integer arithmetic, so also without
+    /// effect on results) is named by <see cref="Models.Hopfield.PatternSet.Engine"/>. A chain can stand in for a
+    /// specialised lattice sampler, though: where <see cref="Lattice.LatticeSamplers.TryCreate"/> finds none (the
+    /// Glauber rule or a field h ≠ 0 on a CPU without AVX2) callers run this chain instead, and this string — a
+    /// markov-chain with its xoshiro256** stream, not the AVX2 sampler's xoshiro256++ lanes — records it.
     /// </remarks>
     public string Engine { get; }
 
