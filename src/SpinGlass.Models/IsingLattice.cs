@@ -1,3 +1,5 @@
+using SpinGlass.Models.Capabilities;
+
 namespace SpinGlass.Models;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace SpinGlass.Models;
 /// the pair is coupled twice; for <c>L = 1</c> a site is its own neighbour (a constant energy). The bond
 /// sum and magnetisation are tracked as integers, so the energy is exact.
 /// </remarks>
-public sealed class IsingLattice : IEnergyModel
+public sealed class IsingLattice : IEnergyModel, ILatticeGeometry
 {
     private readonly int[] _neighbours;
 

@@ -1,10 +1,13 @@
+using SpinGlass.Models.Capabilities;
+
 namespace SpinGlass.Models;
 
 /// <summary>
 /// Chain state of an <see cref="IsingLattice"/>: spins plus the integer bond sum <c>B = Σ_⟨ij⟩ s_i s_j</c>
 /// and magnetisation <c>M = Σ_i s_i</c>, updated in O(z) per flip.
 /// </summary>
-public sealed class IsingLatticeState : IEnergyState
+/// <remarks>Offers its own struct site view (<see cref="ISiteAccessProvider"/>) and its lattice (<see cref="ILatticeState"/>).</remarks>
+public sealed class IsingLatticeState : IEnergyState, ISiteAccessProvider, ILatticeState
 {
     private readonly IsingLattice _model;
     private readonly sbyte[] _spins;
@@ -20,6 +23,9 @@ public sealed class IsingLatticeState : IEnergyState
 
     /// <summary>The lattice this state belongs to.</summary>
     public IsingLattice Model => _model;
+
+    /// <inheritdoc />
+    public ILatticeGeometry Geometry => _model;
 
     /// <inheritdoc />
     public int N => _spins.Length;
@@ -50,6 +56,10 @@ public sealed class IsingLatticeState : IEnergyState
         _magnetisation -= 2 * s;
         _spins[i] = (sbyte)-s;
     }
+
+    /// <inheritdoc />
+    public TResult Accept<TVisitor, TResult>(ref TVisitor visitor)
+        where TVisitor : struct, ISiteVisitor<TResult> => visitor.Visit(new LatticeSites(this));
 
     /// <inheritdoc />
     public void SetSpins(ReadOnlySpan<sbyte> spins)

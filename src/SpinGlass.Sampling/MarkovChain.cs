@@ -1,8 +1,7 @@
 using SpinGlass.Models;
-using SpinGlass.Models.Dense;
-using SpinGlass.Models.Hopfield;
+using SpinGlass.Models.Capabilities;
 using SpinGlass.Models.Randomness;
-using SpinGlass.Sampling.Rules;
+using SpinGlass.Sampling.Sweeps;
 
 namespace SpinGlass.Sampling;
 
@@ -11,25 +10,34 @@ namespace SpinGlass.Sampling;
 /// sweep/acceptance counters. One sweep is N attempted single-spin updates (or one synchronous step).
 /// </summary>
 /// <remarks>
-/// The sweep loops are generic over the acceptance rule and over a struct view of the state
-/// (<see cref="ISiteAccess"/>), so for the hot sealed states (Hopfield, dense memory, Ising lattice) the JIT compiles
-/// one loop per state type with direct calls and no interface dispatch per spin; the arithmetic and the RNG draws are
-/// the same as through the interface, so trajectories are bit-identical.
+/// The chain knows no model: when it is built it asks the state once for the capabilities it offers and picks its sweep
+/// from them. A state's whole-sweep zero-temperature kernel (<see cref="IZeroTemperatureKernelProvider"/>) runs
+/// zero-temperature sweeps in random or sequential order; otherwise the sweep loop is generic over the acceptance rule
+/// and over the state's own struct site view (<see cref="ISiteAccessProvider"/>), so the JIT compiles one loop per
+/// state type with direct calls and no interface dispatch per spin; a state without a view is swept through
+/// <see cref="ISpinState"/>. All paths make the same arithmetic and the same RNG draws, so trajectories are
+/// bit-identical whichever runs. Checkerboard order takes the lattice from <see cref="ILatticeState"/>, and a state
+/// with memory across sweeps (<see cref="IEndOfSweepHook"/>) is told after every sweep.
 /// </remarks>
 public sealed class MarkovChain : ISweepable
 {
-    private readonly double _beta;
-    private readonly sbyte[] _proposal;
-    private readonly int[] _order;
-    private Xoshiro256StarStar _rng;
+    private const string RandomStream = "xoshiro256**";
 
-    /// <summary>Creates a chain; Metropolis requires an <see cref="IEnergyState"/>, checkerboard order an <see cref="IsingLatticeState"/>.</summary>
+    private readonly ChainSweep _sweep;
+    private readonly IEndOfSweepHook? _endOfSweep;
+    private readonly Xoshiro256StarStar _rng;
+
+    /// <summary>Creates a chain; Metropolis requires an <see cref="IEnergyState"/>, checkerboard order an <see cref="ILatticeState"/>.</summary>
+    /// <param name="state">The spin state; the chain flips its spins.</param>
+    /// <param name="dynamics">The dynamics.</param>
+    /// <param name="rng">The chain's generator, shared (not copied): the chain draws from it.</param>
     /// <exception cref="InvalidOperationException">Metropolis on a network without an energy function.</exception>
     /// <exception cref="ArgumentException">Checkerboard order on a state that is not a lattice.</exception>
     public MarkovChain(ISpinState state, Dynamics dynamics, Xoshiro256StarStar rng)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(dynamics);
+        ArgumentNullException.ThrowIfNull(rng);
         Dynamics = dynamics.Validated();
         if (dynamics.Rule == UpdateRule.Metropolis && state is not IEnergyState)
         {
@@ -38,15 +46,17 @@ public sealed class MarkovChain : ISweepable
                 "use glauber, zero-temperature or synchronous dynamics.");
         }
 
-        State = state;
-        _rng = rng;
-        _beta = dynamics.Rule == UpdateRule.ZeroTemperature ? double.PositiveInfinity : dynamics.Beta;
-        _proposal = dynamics.Rule == UpdateRule.Synchronous ? new sbyte[state.N] : [];
-        _order = dynamics.Order == SiteOrder.Checkerboard
-            ? state is IsingLatticeState lattice
-                ? CheckerboardOrder(lattice.Model)
+        int[] checkerboard = dynamics.Order == SiteOrder.Checkerboard
+            ? state is ILatticeState { Geometry: var lattice } && lattice.N == state.N
+                ? CheckerboardOrder.Of(lattice)
                 : throw new ArgumentException("Checkerboard order needs an Ising lattice.", nameof(dynamics))
             : [];
+        State = state;
+        _rng = rng;
+        double beta = dynamics.Rule == UpdateRule.ZeroTemperature ? double.PositiveInfinity : dynamics.Beta;
+        _sweep = SweepBuilder.Create(state, Dynamics, beta, checkerboard, rng);
+        _endOfSweep = state as IEndOfSweepHook;
+        Engine = $"markov-chain: {_sweep.Path}; {EngineNames.Of(Dynamics)}; {RandomStream}";
     }
 
     /// <summary>The spin state (spins and caches).</summary>
@@ -54,6 +64,24 @@ public sealed class MarkovChain : ISweepable
 
     /// <summary>The dynamics.</summary>
     public Dynamics Dynamics { get; }
+
+    /// <summary>
+    /// What runs, fixed when the chain is built: <c>"markov-chain: PATH; RULE[, ORDER order]; xoshiro256**"</c>, where
+    /// PATH is <c>"S site access"</c> (the loop specialised for state type S's own site view), the name of the state's
+    /// whole-sweep kernel (e.g. <c>"HopfieldState zero-temperature sweep over int16 rows"</c>), or
+    /// <c>"generic ISpinState calls (S)"</c>; RULE is metropolis, glauber, zero-temperature or synchronous; ORDER is
+    /// random, sequential or checkerboard. For example <c>"markov-chain: HopfieldState site access; glauber, random
+    /// order; xoshiro256**"</c>.
+    /// </summary>
+    /// <remarks>
+    /// The path depends only on the state and the dynamics, never on the CPU, and every path gives the same chain bit
+    /// for bit; the vector width of a pattern-based state's O(p) kernels (exact integer arithmetic, so also without
+    /// effect on results) is named by <see cref="Models.Hopfield.PatternSet.Engine"/>. A chain can stand in for a
+    /// specialised lattice sampler, though: where <see cref="Lattice.LatticeSamplers.TryCreate"/> finds none (the
+    /// Glauber rule or a field h ≠ 0 on a CPU without AVX2) callers run this chain instead, and this string — a
+    /// markov-chain with its xoshiro256** stream, not the AVX2 sampler's xoshiro256++ lanes — records it.
+    /// </remarks>
+    public string Engine { get; }
 
     /// <summary>Sweeps done so far.</summary>
     public long Sweeps { get; private set; }
@@ -70,16 +98,14 @@ public sealed class MarkovChain : ISweepable
     /// <summary>The chain's RNG state (save it to continue the stream exactly).</summary>
     public RandomState RandomState => _rng.State;
 
-    /// <summary>Performs one sweep and returns the number of spins flipped in it.</summary>
+    /// <summary>
+    /// Performs one sweep and returns the number of spins flipped in it; then calls the state's end-of-sweep hook
+    /// (<see cref="IEndOfSweepHook"/>), if it has one.
+    /// </summary>
     public int Sweep()
     {
-        int flips = Dynamics.Rule switch
-        {
-            UpdateRule.Metropolis => SweepSingle<MetropolisAcceptance>(),
-            UpdateRule.Glauber => SweepSingle<GlauberAcceptance>(),
-            UpdateRule.ZeroTemperature => SweepSingle<ZeroTemperatureAcceptance>(),
-            _ => SweepSynchronous(),
-        };
+        int flips = _sweep.Sweep();
+        _endOfSweep?.EndSweep();
         Sweeps++;
         Attempts += State.N;
         Flips += flips;
@@ -112,196 +138,6 @@ public sealed class MarkovChain : ISweepable
     public static bool IsFixedPoint(ISpinState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state switch
-        {
-            HopfieldState hopfield => IsFixedPoint(new HopfieldSites(hopfield), state.N),
-            DenseAssociativeMemoryState dense => IsFixedPoint(new DenseSites(dense), state.N),
-            IsingLatticeState lattice => IsFixedPoint(new LatticeSites(lattice), state.N),
-            _ => IsFixedPoint(new AnySites(state), state.N),
-        };
-    }
-
-    private static bool IsFixedPoint<TSites>(TSites sites, int n)
-        where TSites : struct, ISiteAccess
-    {
-        for (int i = 0; i < n; i++)
-        {
-            if (sites.FlipLowersCost(i))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private int SweepSingle<TRule>()
-        where TRule : struct, IAcceptance => State switch
-        {
-            HopfieldState hopfield => SweepSingle<TRule, HopfieldSites>(new HopfieldSites(hopfield)),
-            DenseAssociativeMemoryState dense => SweepSingle<TRule, DenseSites>(new DenseSites(dense)),
-            IsingLatticeState lattice => SweepSingle<TRule, LatticeSites>(new LatticeSites(lattice)),
-            _ => SweepSingle<TRule, AnySites>(new AnySites(State)),
-        };
-
-    private int SweepSingle<TRule, TSites>(TSites sites)
-        where TRule : struct, IAcceptance
-        where TSites : struct, ISiteAccess
-    {
-        int n = State.N, flips = 0;
-        double beta = _beta;
-        if (typeof(TRule) == typeof(ZeroTemperatureAcceptance))
-        {
-            // the zero-temperature rule only asks whether the cost is negative and draws nothing for the decision
-            return SweepZeroTemperature(sites, n);
-        }
-
-        if (Dynamics.Order == SiteOrder.Checkerboard)
-        {
-            foreach (int i in _order)
-            {
-                if (TRule.Accept(sites.FlipCost(i), beta, _rng))
-                {
-                    sites.Flip(i);
-                    flips++;
-                }
-            }
-
-            return flips;
-        }
-
-        if (Dynamics.Order == SiteOrder.Sequential)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                if (TRule.Accept(sites.FlipCost(i), beta, _rng))
-                {
-                    sites.Flip(i);
-                    flips++;
-                }
-            }
-
-            return flips;
-        }
-
-        for (int k = 0; k < n; k++)
-        {
-            int i = _rng.NextInt(n);
-            if (TRule.Accept(sites.FlipCost(i), beta, _rng))
-            {
-                sites.Flip(i);
-                flips++;
-            }
-        }
-
-        return flips;
-    }
-
-    private int SweepZeroTemperature<TSites>(TSites sites, int n)
-        where TSites : struct, ISiteAccess
-    {
-        int flips = 0;
-        if (Dynamics.Order == SiteOrder.Checkerboard)
-        {
-            foreach (int i in _order)
-            {
-                if (sites.FlipLowersCost(i))
-                {
-                    sites.Flip(i);
-                    flips++;
-                }
-            }
-
-            return flips;
-        }
-
-        if (Dynamics.Order != SiteOrder.Checkerboard && State is HopfieldState hopfield
-            && hopfield.SweepZeroTemperature(_rng, Dynamics.Order == SiteOrder.Random) is int fast and >= 0)
-        {
-            // ±1 neurons: one tight loop over the pattern storage (same sites, same draws, same decisions)
-            return fast;
-        }
-
-        if (Dynamics.Order == SiteOrder.Sequential)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                if (sites.FlipLowersCost(i))
-                {
-                    sites.Flip(i);
-                    flips++;
-                }
-            }
-
-            return flips;
-        }
-
-        for (int k = 0; k < n; k++)
-        {
-            int i = _rng.NextInt(n);
-            if (sites.FlipLowersCost(i))
-            {
-                sites.Flip(i);
-                flips++;
-            }
-        }
-
-        return flips;
-    }
-
-    private static int[] CheckerboardOrder(IsingLattice lattice)
-    {
-        var order = new int[lattice.N];
-        int next = 0;
-        for (int parity = 0; parity < 2; parity++)
-        {
-            for (int i = 0; i < lattice.N; i++)
-            {
-                int sum = 0;
-                for (int rest = i; rest > 0; rest /= lattice.L)
-                {
-                    sum += rest % lattice.L;
-                }
-
-                if (sum % 2 == parity)
-                {
-                    order[next++] = i;
-                }
-            }
-        }
-
-        return order;
-    }
-
-    private int SweepSynchronous() => State switch
-    {
-        HopfieldState hopfield => SweepSynchronous(new HopfieldSites(hopfield)),
-        _ => SweepSynchronous(new AnySites(State)),
-    };
-
-    private int SweepSynchronous<TSites>(TSites sites)
-        where TSites : struct, ISiteAccess
-    {
-        var state = State;
-        var spins = state.Spins;
-        for (int i = 0; i < _proposal.Length; i++)
-        {
-            double h = sites.LocalField(i);
-            _proposal[i] = double.IsPositiveInfinity(_beta)
-                ? h > 0 ? (sbyte)1 : h < 0 ? (sbyte)-1 : spins[i]
-                : _rng.NextDouble() < 1 / (1 + Math.Exp(h == 0 ? 0 : -2 * _beta * h)) ? (sbyte)1 : (sbyte)-1;
-        }
-
-        int flips = 0;
-        for (int i = 0; i < _proposal.Length; i++)
-        {
-            if (_proposal[i] != state.Spins[i])
-            {
-                sites.Flip(i);
-                flips++;
-            }
-        }
-
-        return flips;
+        return FixedPointTest.Run(state);
     }
 }

@@ -1,3 +1,4 @@
+using SpinGlass.Models.Capabilities;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Models.Dense;
@@ -8,9 +9,10 @@ namespace SpinGlass.Models.Dense;
 /// </summary>
 /// <remarks>
 /// The energy is not accumulated flip by flip but recomputed from the overlaps in O(K) when read, so it is exactly
-/// the from-scratch value (for the polynomial kinds an integer) however long the chain runs.
+/// the from-scratch value (for the polynomial kinds an integer) however long the chain runs. Offers its own struct
+/// site view (<see cref="ISiteAccessProvider"/>).
 /// </remarks>
-public sealed class DenseAssociativeMemoryState : IEnergyState
+public sealed class DenseAssociativeMemoryState : IEnergyState, ISiteAccessProvider
 {
     // 1 − e^{−2σ} for σ = ξ^μ_i s_i = +1 and −1: each exponential term of ΔE is one product, never a difference.
     private static readonly double DownFactor = 1 - Math.Exp(-2);
@@ -62,6 +64,10 @@ public sealed class DenseAssociativeMemoryState : IEnergyState
 
     /// <inheritdoc />
     public void SetSpins(ReadOnlySpan<sbyte> spins) => _cache.Reset(spins);
+
+    /// <inheritdoc />
+    public TResult Accept<TVisitor, TResult>(ref TVisitor visitor)
+        where TVisitor : struct, ISiteVisitor<TResult> => visitor.Visit(new DenseSites(this));
 
     private long PolynomialFlipCost(int i)
     {

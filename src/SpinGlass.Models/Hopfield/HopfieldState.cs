@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using SpinGlass.Models.Capabilities;
+using SpinGlass.Models.Randomness;
 
 namespace SpinGlass.Models.Hopfield;
 
@@ -6,7 +8,11 @@ namespace SpinGlass.Models.Hopfield;
 /// Chain state of a <see cref="HopfieldNetwork"/>: spins and the integer overlaps <c>M_μ = Σ_j ξ^μ_j s_j</c>.
 /// A field costs O(p) (one row of the neuron-major patterns against <c>M</c>); a flip updates <c>M</c> in O(p).
 /// </summary>
-public sealed class HopfieldState : IEnergyState
+/// <remarks>
+/// Offers its own struct site view (<see cref="ISiteAccessProvider"/>) and, for ±1 neurons, a whole-sweep
+/// zero-temperature kernel (<see cref="IZeroTemperatureKernelProvider"/>).
+/// </remarks>
+public sealed class HopfieldState : IEnergyState, ISiteAccessProvider, IZeroTemperatureKernelProvider
 {
     private readonly HopfieldNetwork _model;
     private readonly OverlapCache _cache;
@@ -17,6 +23,7 @@ public sealed class HopfieldState : IEnergyState
     {
         _model = model;
         _cache = new OverlapCache(model.Patterns, spins);
+        ZeroTemperatureKernel = model.Coding == NeuronCoding.Spin ? new HopfieldZeroTemperatureKernel(this, model.Patterns.Layout) : null;
         Recount();
     }
 
@@ -54,23 +61,14 @@ public sealed class HopfieldState : IEnergyState
         : FlipCost(i) < 0;
 
     /// <summary>
-    /// One zero-temperature sweep of N updates (each visited spin set to the sign of its field, a zero field keeping
-    /// it) for ±1 neurons, in one tight loop; the same result as <see cref="FlipLowersCost"/> and <see cref="Flip"/>
-    /// site by site. Returns the number of flips, or −1 for 0/1 neurons (whose thresholds this loop does not model).
+    /// The whole-sweep zero-temperature kernel of ±1 neurons (one tight loop over the pattern storage); null for 0/1
+    /// neurons, whose thresholds that loop does not model.
     /// </summary>
-    /// <param name="rng">The chain's generator, drawn from exactly as the site-by-site loop would (random order only).</param>
-    /// <param name="random">Random site order (<c>rng.NextInt(N)</c> per update) or sites 0 … N−1.</param>
-    public int SweepZeroTemperature(Randomness.Xoshiro256StarStar rng, bool random)
-    {
-        if (_model.Coding != NeuronCoding.Spin)
-        {
-            return -1;
-        }
+    public IZeroTemperatureKernel? ZeroTemperatureKernel { get; }
 
-        int flips = _cache.SweepSign(rng, random, out int change);
-        _magnetisation += change;
-        return flips;
-    }
+    /// <inheritdoc />
+    public TResult Accept<TVisitor, TResult>(ref TVisitor visitor)
+        where TVisitor : struct, ISiteVisitor<TResult> => visitor.Visit(new HopfieldSites(this));
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -91,6 +89,17 @@ public sealed class HopfieldState : IEnergyState
     {
         _cache.Reset(spins);
         Recount();
+    }
+
+    /// <summary>
+    /// One zero-temperature sweep of ±1 neurons, each visited spin set to the sign of its field (a zero field keeping
+    /// it): the same result as <see cref="FlipLowersCost"/> and <see cref="Flip"/> site by site.
+    /// </summary>
+    internal int SweepSign(Xoshiro256StarStar rng, bool random)
+    {
+        int flips = _cache.SweepSign(rng, random, out int change);
+        _magnetisation += change;
+        return flips;
     }
 
     private void Recount()

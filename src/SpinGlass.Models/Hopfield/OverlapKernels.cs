@@ -18,6 +18,16 @@ public static class OverlapKernels
     private static readonly Vector512<int> HighBits512 = LowBits512 << 16;
     private static readonly Vector256<int> Bits256 = Vector256.Create(1, 1 << 1, 1 << 2, 1 << 3, 1 << 4, 1 << 5, 1 << 6, 1 << 7);
 
+    /// <summary>The width the int16 <see cref="Dot(ReadOnlySpan{short}, ReadOnlySpan{short})"/> runs at on this machine.</summary>
+    internal static string Int16DotWidth =>
+        Vector512.IsHardwareAccelerated && Avx512BW.IsSupported ? "Vector512" : Avx2.IsSupported ? "Vector256" : "scalar";
+
+    /// <summary>
+    /// The width <see cref="AddScaled"/>, <see cref="MaskedSum"/> and <see cref="AddSigned"/> run at on this machine.
+    /// </summary>
+    internal static string GenericWidth =>
+        Vector512.IsHardwareAccelerated ? "Vector512" : Vector256.IsHardwareAccelerated ? "Vector256" : "scalar";
+
     /// <summary><c>Σ_μ row[μ] · overlaps[μ]</c> (int8 row, int32 overlaps).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Dot(ReadOnlySpan<sbyte> row, ReadOnlySpan<int> overlaps)

@@ -1,11 +1,13 @@
+using SpinGlass.Models.Capabilities;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Models.Sequences;
 
 /// <summary>
 /// Chain state of a <see cref="SequenceNetwork"/>: spins, the integer overlaps <c>M_μ</c> of the current state and
-/// the filtered overlaps <c>M̄_μ = Σ_j ξ^μ_j s̄_j</c> the transition term sees. The filter advances once per sweep:
-/// call <see cref="EndSweep"/> after every sweep (with no filter, M̄ = M at all times).
+/// the filtered overlaps <c>M̄_μ = Σ_j ξ^μ_j s̄_j</c> the transition term sees. The filter advances once per sweep, in
+/// <see cref="EndSweep"/>: a sampler calls it after every sweep (<see cref="IEndOfSweepHook"/>), only code that
+/// flips spins by hand calls it itself (with no filter, M̄ = M at all times).
 /// </summary>
 /// <remarks>
 /// A field costs two O(p) integer dot products: the neuron's pattern row against <c>M</c> (symmetric term, the overlap
@@ -14,7 +16,7 @@ namespace SpinGlass.Models.Sequences;
 /// keep <c>M̄</c> as integers (the step kernel as a running sum over its τ sweeps, divided once per field), so those
 /// fields are exact; the exponential filter is real-valued.
 /// </remarks>
-public sealed class SequenceState : ISpinState
+public sealed class SequenceState : ISpinState, IEndOfSweepHook
 {
     private readonly SequenceNetwork _model;
     private readonly OverlapCache _cache;
@@ -82,7 +84,10 @@ public sealed class SequenceState : ISpinState
     /// <inheritdoc />
     public void Flip(int i) => _cache.Flip(i);
 
-    /// <summary>Advances the filter by one sweep: s̄ takes in the state at the end of this sweep.</summary>
+    /// <summary>
+    /// Advances the filter by one sweep: s̄ takes in the state at the end of this sweep. A sampler calls it after every
+    /// sweep (<see cref="IEndOfSweepHook"/>).
+    /// </summary>
     public void EndSweep()
     {
         switch (_model.Kernel)

@@ -11,6 +11,12 @@ public static class LatticeSamplers
     /// applies: checkerboard order on a square lattice of even L; multispin coding for Metropolis at h = 0 (and finite
     /// J), the AVX2 checkerboard sampler for Metropolis or Glauber otherwise. Its spins start all up.
     /// </summary>
+    /// <remarks>
+    /// Which sampler (and which of its kernels) runs can depend on the CPU; <see cref="ISweepable.Engine"/> names it.
+    /// Multispin Metropolis is always available (its vector kernels need AVX2 and L a multiple of 1024, else the word
+    /// kernel runs: see <see cref="SquareIsingMultispin.Engine"/>). Without AVX2 the Glauber rule and a field h ≠ 0
+    /// have no specialised sampler: this returns null and the caller's <see cref="MarkovChain"/> runs instead.
+    /// </remarks>
     public static ILatticeSampler? TryCreate(IsingLattice lattice, Dynamics dynamics, Xoshiro256StarStar rng)
     {
         ArgumentNullException.ThrowIfNull(lattice);

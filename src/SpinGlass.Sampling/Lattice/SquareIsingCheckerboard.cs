@@ -33,7 +33,7 @@ public sealed class SquareIsingCheckerboard : ILatticeSampler
     /// <summary>Creates the sampler with all spins up.</summary>
     /// <param name="l">Even side length L ≥ 2.</param>
     /// <param name="beta">Inverse temperature β ∈ [0, ∞].</param>
-    /// <param name="rng">The chain's generator; the lane streams are seeded from a copy of it.</param>
+    /// <param name="rng">The chain's generator; the lane streams are seeded from its next 4 outputs, so it is advanced.</param>
     /// <param name="rule">Metropolis or Glauber. The default is Metropolis.</param>
     /// <param name="j">Coupling J. The default is 1.</param>
     /// <param name="h">Field h. The default is 0.</param>
@@ -85,6 +85,21 @@ public sealed class SquareIsingCheckerboard : ILatticeSampler
 
     /// <summary>True when this CPU can run the sampler (AVX2).</summary>
     public static bool IsSupported => Vector256.IsHardwareAccelerated && Avx2.IsSupported;
+
+    /// <summary>
+    /// What runs: <c>"checkerboard RULE: AVX2 8×int32 lanes; 4 xoshiro256++ lane streams"</c>, RULE metropolis or
+    /// glauber.
+    /// </summary>
+    /// <remarks>
+    /// One engine on every CPU that can build the sampler (with AVX-512 too it runs the same AVX2 instructions). A CPU
+    /// without AVX2 cannot build it: <see cref="LatticeSamplers.TryCreate"/> then returns null and callers fall back to a
+    /// <see cref="MarkovChain"/> in checkerboard order, whose <see cref="MarkovChain.Engine"/> names its own path and
+    /// its xoshiro256** stream — a different stream family (and probabilities not rounded to 2⁻³²), so different
+    /// numbers from the same seed.
+    /// </remarks>
+    public string Engine => Rule == UpdateRule.Glauber
+        ? "checkerboard glauber: AVX2 8×int32 lanes; 4 xoshiro256++ lane streams"
+        : "checkerboard metropolis: AVX2 8×int32 lanes; 4 xoshiro256++ lane streams";
 
     /// <inheritdoc />
     public int L { get; }

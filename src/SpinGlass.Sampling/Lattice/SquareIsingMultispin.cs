@@ -32,7 +32,10 @@ public sealed class SquareIsingMultispin : ILatticeSampler
     /// <summary>Creates the sampler with all spins up.</summary>
     /// <param name="l">Even side length L ≥ 2.</param>
     /// <param name="beta">Inverse temperature β ∈ [0, ∞].</param>
-    /// <param name="rng">The chain's generator; the sampler's streams are seeded from a copy of it.</param>
+    /// <param name="rng">
+    /// The chain's generator; the sampler's streams are seeded from its next outputs (1 for the word kernel, 33 for the
+    /// vector kernels), so it is advanced.
+    /// </param>
     /// <param name="j">Coupling J (either sign). The default is 1.</param>
     /// <param name="kernel">The sweep implementation. The default picks the fastest available.</param>
     /// <exception cref="ArgumentException">An odd L, a β outside [0, ∞], or a vector kernel the lattice or CPU cannot run.</exception>
@@ -93,6 +96,25 @@ public sealed class SquareIsingMultispin : ILatticeSampler
 
     /// <summary>The kernel in use (never <see cref="MultispinKernel.Automatic"/>).</summary>
     public MultispinKernel Kernel { get; }
+
+    /// <summary>
+    /// What runs: <c>"multispin metropolis: Vector512 blocks; 32 xoshiro256++ lane streams"</c>,
+    /// <c>"multispin metropolis: 2×Vector256 blocks; 32 xoshiro256++ lane streams"</c> or
+    /// <c>"multispin metropolis: 64-bit words; xoshiro256**"</c> (<see cref="Kernel"/> and its random streams).
+    /// </summary>
+    /// <remarks>
+    /// The automatic kernel depends on the CPU only for L a multiple of 1024 (smaller or other lattices always run the
+    /// word kernel). There the two vector kernels draw the same 32 lane streams and are lane for lane identical: a CPU
+    /// without AVX-512 (or where .NET does not accelerate <c>Vector512</c>) runs the 2×Vector256 blocks and gets the
+    /// same numbers, bit for bit. A CPU without AVX2 runs the word kernel, which draws from one xoshiro256** stream:
+    /// a different chain (equally exact), so different numbers — and this string says so.
+    /// </remarks>
+    public string Engine => Kernel switch
+    {
+        MultispinKernel.Vector512 => "multispin metropolis: Vector512 blocks; 32 xoshiro256++ lane streams",
+        MultispinKernel.Vector256 => "multispin metropolis: 2×Vector256 blocks; 32 xoshiro256++ lane streams",
+        _ => "multispin metropolis: 64-bit words; xoshiro256**",
+    };
 
     /// <inheritdoc />
     public long Sweeps { get; private set; }

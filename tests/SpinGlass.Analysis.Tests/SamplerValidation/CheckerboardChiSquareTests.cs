@@ -21,11 +21,15 @@ public sealed class CheckerboardChiSquareTests(ITestOutputHelper output)
     private const int SamplesPerChain = 2000;
     private const int Thin = 3;
 
-    public static TheoryData<string, double, double, double> Cases() => new()
+    public static TheoryData<string, double, double, double> MultispinCases() => new()
     {
         { "multispin", 0.2, 1.0, 0.0 },
         { "multispin", 0.4, 1.0, 0.0 },
         { "multispin", 0.4, -0.8, 0.0 },
+    };
+
+    public static TheoryData<string, double, double, double> CheckerboardCases() => new()
+    {
         { "metropolis", 0.2, 1.0, 0.1 },
         { "metropolis", 0.4, 1.0, -0.2 },
         { "metropolis", 0.3, -1.0, 0.3 },
@@ -34,37 +38,47 @@ public sealed class CheckerboardChiSquareTests(ITestOutputHelper output)
         { "glauber", 0.3, 0.5, -0.4 },
     };
 
-    public static TheoryData<string, double, double, double> BrokenCases() => new()
+    public static TheoryData<string, double, double, double> BrokenMultispinCases() => new()
     {
         { "multispin", 0.4, 1.0, 0.0 },
+    };
+
+    public static TheoryData<string, double, double, double> BrokenCheckerboardCases() => new()
+    {
         { "metropolis", 0.4, 1.0, -0.2 },
         { "glauber", 0.4, 1.0, 0.0 },
     };
 
     [Theory]
-    [MemberData(nameof(Cases))]
-    public void Sampled_configurations_follow_the_exact_Boltzmann_distribution(string sampler, double beta, double j, double h)
-    {
-        if (!SquareIsingCheckerboard.IsSupported && sampler != "multispin")
-        {
-            return;
-        }
+    [MemberData(nameof(MultispinCases))]
+    public void Sampled_configurations_follow_the_exact_Boltzmann_distribution(string sampler, double beta, double j, double h) =>
+        AssertBoltzmann(sampler, beta, j, h);
 
+    [Avx2Theory]
+    [MemberData(nameof(CheckerboardCases))]
+    public void Sampled_configurations_of_the_AVX2_sampler_follow_the_exact_Boltzmann_distribution(string sampler, double beta, double j, double h) =>
+        AssertBoltzmann(sampler, beta, j, h);
+
+    [Theory]
+    [MemberData(nameof(BrokenMultispinCases))]
+    public void A_sampler_with_beta_mis_scaled_by_20_percent_fails_the_same_test(string sampler, double beta, double j, double h) =>
+        AssertBroken(sampler, beta, j, h);
+
+    [Avx2Theory]
+    [MemberData(nameof(BrokenCheckerboardCases))]
+    public void The_AVX2_sampler_with_beta_mis_scaled_by_20_percent_fails_the_same_test(string sampler, double beta, double j, double h) =>
+        AssertBroken(sampler, beta, j, h);
+
+    private void AssertBoltzmann(string sampler, double beta, double j, double h)
+    {
         var exact = ExactEnumeration.Compute(new IsingLattice(LatticeKind.Square, L, j, h), beta);
         double p = BoltzmannHistogram.PValue(Sample(sampler, beta, j, h, seed: 2026), exact.Probabilities);
         output.WriteLine($"{sampler} β={beta} J={j} h={h}: p = {p:G4}");
         Assert.True(p > PassLevel, $"χ² p-value {p:G4} for {sampler}, β = {beta}, J = {j}, h = {h}");
     }
 
-    [Theory]
-    [MemberData(nameof(BrokenCases))]
-    public void A_sampler_with_beta_mis_scaled_by_20_percent_fails_the_same_test(string sampler, double beta, double j, double h)
+    private void AssertBroken(string sampler, double beta, double j, double h)
     {
-        if (!SquareIsingCheckerboard.IsSupported && sampler != "multispin")
-        {
-            return;
-        }
-
         var exact = ExactEnumeration.Compute(new IsingLattice(LatticeKind.Square, L, j, h), beta);
         double p = BoltzmannHistogram.PValue(Sample(sampler, 1.2 * beta, j, h, seed: 2026), exact.Probabilities);
         output.WriteLine($"broken {sampler} β={beta}: p = {p:G4}");

@@ -19,15 +19,25 @@ public sealed class CheckerboardKaufmanTests(ITestOutputHelper output)
     [InlineData("multispin", 2.0)]
     [InlineData("multispin", 2.269185314213022)]
     [InlineData("multispin", 3.0)]
+    public void The_energy_at_L_8_agrees_with_Kaufman(string sampler, double temperature) => AssertKaufmanAtL8(sampler, temperature);
+
+    [Avx2Theory]
     [InlineData("metropolis", 2.269185314213022)]
     [InlineData("glauber", 2.269185314213022)]
-    public void The_energy_at_L_8_agrees_with_Kaufman(string sampler, double temperature)
-    {
-        if (sampler != "multispin" && !SquareIsingCheckerboard.IsSupported)
-        {
-            return;
-        }
+    public void The_energy_of_the_AVX2_sampler_at_L_8_agrees_with_Kaufman(string sampler, double temperature) => AssertKaufmanAtL8(sampler, temperature);
 
+    [Theory]
+    [InlineData("multispin")]
+    public void The_energy_at_L_130_with_rows_that_end_mid_word_agrees_with_Kaufman(string sampler) => AssertKaufmanAtL130(sampler);
+
+    [Avx2Theory]
+    [InlineData("metropolis")]
+    [InlineData("glauber")]
+    public void The_energy_of_the_AVX2_sampler_at_L_130_with_rows_that_end_mid_word_agrees_with_Kaufman(string sampler) =>
+        AssertKaufmanAtL130(sampler);
+
+    private void AssertKaufmanAtL8(string sampler, double temperature)
+    {
         var rng = RandomStreams.For(8, 0, 0);
         ILatticeSampler chain = sampler switch
         {
@@ -38,17 +48,8 @@ public sealed class CheckerboardKaufmanTests(ITestOutputHelper output)
         AssertKaufman(chain, temperature, thermalize: 2000, measure: 100_000);
     }
 
-    [Theory]
-    [InlineData("multispin")]
-    [InlineData("metropolis")]
-    [InlineData("glauber")]
-    public void The_energy_at_L_130_with_rows_that_end_mid_word_agrees_with_Kaufman(string sampler)
+    private void AssertKaufmanAtL130(string sampler)
     {
-        if (sampler != "multispin" && !SquareIsingCheckerboard.IsSupported)
-        {
-            return;
-        }
-
         // H = 65: two words per sublattice row, the second holding one spin; 65 is not a multiple of 8 lanes either.
         var rng = RandomStreams.For(130, 0, 0);
         ILatticeSampler chain = sampler switch

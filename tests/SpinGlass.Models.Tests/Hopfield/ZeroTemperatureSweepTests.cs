@@ -18,6 +18,8 @@ public sealed class ZeroTemperatureSweepTests
         var network = new HopfieldNetwork(PatternSet.Random(n, p, rng, layout));
         var start = Cues.Flip(network.Patterns.Pattern(0), 0.35, rng);
         var fast = (HopfieldState)network.CreateState(start);
+        var kernel = fast.ZeroTemperatureKernel;
+        Assert.NotNull(kernel);
         var reference = (HopfieldState)network.CreateState(start);
         for (int sweep = 0; sweep < 6; sweep++)
         {
@@ -32,7 +34,7 @@ public sealed class ZeroTemperatureSweepTests
                 }
             }
 
-            Assert.Equal(expected, fast.SweepZeroTemperature(fastRng, random));
+            Assert.Equal(expected, kernel.Sweep(fastRng, random));
             Assert.Equal(reference.Spins.ToArray(), fast.Spins.ToArray());
             Assert.Equal(reference.Overlaps.ToArray(), fast.Overlaps.ToArray());
             Assert.Equal(reference.Energy, fast.Energy, 12);
@@ -41,12 +43,11 @@ public sealed class ZeroTemperatureSweepTests
     }
 
     [Fact]
-    public void Binary_neurons_decline_the_fast_path()
+    public void Binary_neurons_offer_no_whole_sweep_kernel()
     {
         var rng = new Xoshiro256StarStar(5);
         var network = new HopfieldNetwork(PatternSet.Random(50, 4, rng), NeuronCoding.Binary);
         var state = (HopfieldState)network.CreateState(network.Patterns.Pattern(0));
-        var rng2 = new Xoshiro256StarStar(1);
-        Assert.Equal(-1, state.SweepZeroTemperature(rng2, random: false));
+        Assert.Null(state.ZeroTemperatureKernel);
     }
 }

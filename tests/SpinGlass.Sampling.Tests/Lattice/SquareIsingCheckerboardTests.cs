@@ -6,7 +6,7 @@ namespace SpinGlass.Sampling.Tests.Lattice;
 
 public sealed class SquareIsingCheckerboardTests
 {
-    [Theory]
+    [Avx2Theory]
     [InlineData(2, UpdateRule.Metropolis, 1.0, 0.3)]
     [InlineData(4, UpdateRule.Glauber, 1.0, -0.2)]
     [InlineData(10, UpdateRule.Metropolis, -0.7, 0.1)]
@@ -14,11 +14,6 @@ public sealed class SquareIsingCheckerboardTests
     [InlineData(64, UpdateRule.Metropolis, 1.0, 0.05)]
     public void Bond_sum_magnetisation_and_energy_match_a_recount_after_sweeps(int l, UpdateRule rule, double j, double h)
     {
-        if (!SquareIsingCheckerboard.IsSupported)
-        {
-            return;
-        }
-
         var rng = new Xoshiro256StarStar(13);
         var model = new IsingLattice(LatticeKind.Square, l, j, h);
         var sampler = new SquareIsingCheckerboard(l, 0.44, rng, rule, j, h);
@@ -38,14 +33,9 @@ public sealed class SquareIsingCheckerboardTests
         }
     }
 
-    [Fact]
+    [Avx2Fact]
     public void Infinite_beta_metropolis_never_raises_the_energy()
     {
-        if (!SquareIsingCheckerboard.IsSupported)
-        {
-            return;
-        }
-
         var rng = new Xoshiro256StarStar(4);
         var sampler = new SquareIsingCheckerboard(20, double.PositiveInfinity, rng, h: 0.3);
         sampler.SetSpins(SquareIsingMultispinTests.RandomSpins(400, rng));
@@ -58,14 +48,9 @@ public sealed class SquareIsingCheckerboardTests
         }
     }
 
-    [Fact]
+    [Avx2Fact]
     public void Zero_beta_metropolis_flips_every_spin()
     {
-        if (!SquareIsingCheckerboard.IsSupported)
-        {
-            return;
-        }
-
         var sampler = new SquareIsingCheckerboard(6, 0, new Xoshiro256StarStar(2), h: 0.5);
         Assert.Equal(36, sampler.Sweep());
         Assert.Equal(-36, sampler.Magnetisation);

@@ -50,14 +50,9 @@ public sealed class SquareIsingMultispinTests
         }
     }
 
-    [Fact]
+    [BothVectorKernelsFact]
     public void The_two_vector_kernels_draw_the_same_chain()
     {
-        if (!SquareIsingMultispin.Supports(MultispinKernel.Vector512, 1024) || !SquareIsingMultispin.Supports(MultispinKernel.Vector256, 1024))
-        {
-            return;
-        }
-
         var rng = new Xoshiro256StarStar(21);
         var start = RandomSpins(1024 * 1024, rng);
         var wide = new SquareIsingMultispin(1024, 0.44, rng.Clone(), kernel: MultispinKernel.Vector512);

@@ -60,7 +60,6 @@ public sealed class SequenceExperiment : LegacyPointExperiment<SequenceDefinitio
             {
                 cancellation.ThrowIfCancellationRequested();
                 chain.Sweep();
-                state.EndSweep();
             }
 
             var overlaps = state.Overlaps;

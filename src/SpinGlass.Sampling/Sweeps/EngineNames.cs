@@ -1,0 +1,27 @@
+namespace SpinGlass.Sampling.Sweeps;
+
+/// <summary>The config names of rules and orders, as engine descriptions spell them.</summary>
+internal static class EngineNames
+{
+    /// <summary><c>"glauber, random order"</c>; a synchronous rule has no order.</summary>
+    public static string Of(Dynamics dynamics) => dynamics.Rule == UpdateRule.Synchronous
+        ? Of(dynamics.Rule)
+        : $"{Of(dynamics.Rule)}, {Of(dynamics.Order)} order";
+
+    /// <summary>metropolis, glauber, zero-temperature or synchronous.</summary>
+    public static string Of(UpdateRule rule) => rule switch
+    {
+        UpdateRule.Metropolis => "metropolis",
+        UpdateRule.Glauber => "glauber",
+        UpdateRule.ZeroTemperature => "zero-temperature",
+        _ => "synchronous",
+    };
+
+    /// <summary>random, sequential or checkerboard.</summary>
+    public static string Of(SiteOrder order) => order switch
+    {
+        SiteOrder.Sequential => "sequential",
+        SiteOrder.Checkerboard => "checkerboard",
+        _ => "random",
+    };
+}

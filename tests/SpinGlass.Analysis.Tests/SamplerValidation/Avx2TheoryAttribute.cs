@@ -1,0 +1,16 @@
+using SpinGlass.Sampling.Lattice;
+
+namespace SpinGlass.Analysis.Tests.SamplerValidation;
+
+/// <summary>A theory that is reported skipped, not passed, on a CPU that cannot run <see cref="SquareIsingCheckerboard"/> (AVX2).</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class Avx2TheoryAttribute : TheoryAttribute
+{
+    public Avx2TheoryAttribute()
+    {
+        if (!SquareIsingCheckerboard.IsSupported)
+        {
+            Skip = "needs AVX2 (SquareIsingCheckerboard.IsSupported is false on this machine)";
+        }
+    }
+}
