@@ -41,11 +41,4 @@ public sealed record ChainProtocol(UpdateRule Rule, SiteOrder Order, int MaxSwee
         new RunProtocol(Thermalize, Measure).Run(chain, measure, cancellation);
         return (new ProtocolOutcome(Thermalize + Measure, Measure, false), chain);
     }
-
-    /// <summary>The engine a chain ran on, for <c>summary.json</c>.</summary>
-    public static string EngineOf(MarkovChain chain)
-    {
-        ArgumentNullException.ThrowIfNull(chain);
-        return $"MarkovChain {chain.Dynamics.Rule} {chain.Dynamics.Order} on {chain.State.GetType().Name}";
-    }
 }

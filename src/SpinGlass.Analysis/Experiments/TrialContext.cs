@@ -76,7 +76,7 @@ public sealed class TrialContext
     {
         ArgumentNullException.ThrowIfNull(protocol);
         var (outcome, chain) = protocol.Run(state, beta, random ?? Random, measure, Cancellation);
-        Record("sampler", ChainProtocol.EngineOf(chain));
+        Record("sampler", chain.Engine);
         return outcome;
     }
 }

@@ -74,7 +74,7 @@ public sealed class CapacityExperiment(CapacityDefinition definition)
         ArgumentNullException.ThrowIfNull(context);
         var rng = context.Random;
         var patterns = PatternSet.Random(point.N, point.P, rng, t_buffers ??= new PatternBuffers());
-        context.Record("patterns", PatternEngine.Of(patterns));
+        context.Record("patterns", patterns.Engine);
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var target = patterns.Pattern(0).ToArray();
         var state = network.CreateState(target);

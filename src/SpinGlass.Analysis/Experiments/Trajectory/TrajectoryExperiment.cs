@@ -73,7 +73,7 @@ public sealed class TrajectoryExperiment(TrajectoryDefinition definition)
         ArgumentNullException.ThrowIfNull(point);
         ArgumentNullException.ThrowIfNull(context);
         var patterns = PatternSet.Random(point.N, point.P, context.Random);
-        context.Record("patterns", PatternEngine.Of(patterns));
+        context.Record("patterns", patterns.Engine);
         var target = patterns.Pattern(0).ToArray();
         var state = (HopfieldState)new HopfieldNetwork(patterns, Definition.Coding).CreateState(Cues.Flip(target, Definition.StartNoise, context.Random));
         var energy = new List<double>(Definition.Dynamics.Measure + 1);
