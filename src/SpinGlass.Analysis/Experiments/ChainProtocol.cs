@@ -6,9 +6,9 @@ namespace SpinGlass.Analysis.Experiments;
 
 /// <summary>
 /// The one relaxation and measurement protocol of the experiments. At zero temperature (the zero-temperature rule, or
-/// β = ∞ when <see cref="RelaxAtZeroTemperature"/>) the chain sweeps until a fixed point or <see cref="MaxSweeps"/> and
-/// is measured once at the end; otherwise it makes <see cref="Thermalize"/> sweeps, then <see cref="Measure"/> sweeps
-/// with a measurement after each.
+/// β = ∞), when <see cref="RelaxAtZeroTemperature"/>, the chain sweeps until a fixed point or <see cref="MaxSweeps"/>
+/// and is measured once at the end; otherwise it makes <see cref="Thermalize"/> sweeps, then <see cref="Measure"/>
+/// sweeps with a measurement after each.
 /// </summary>
 /// <param name="Rule">The update rule.</param>
 /// <param name="Order">Site order of asynchronous rules.</param>
@@ -16,13 +16,14 @@ namespace SpinGlass.Analysis.Experiments;
 /// <param name="Thermalize">Sweeps before measuring at T &gt; 0.</param>
 /// <param name="Measure">Sweeps measured at T &gt; 0.</param>
 /// <param name="RelaxAtZeroTemperature">
-/// Whether β = ∞ relaxes to a fixed point (recall experiments) rather than running the equilibrium protocol with the
-/// rule at β = ∞ (the phase diagram's T = 0 column). The default is true.
+/// Whether T = 0 (the zero-temperature rule, or β = ∞) relaxes to a fixed point (recall experiments) rather than
+/// running the fixed-length protocol with the rule (the phase diagram's T = 0 column; sequence runs, which follow the
+/// trajectory for a set number of sweeps whatever the rule). The default is true.
 /// </param>
 public sealed record ChainProtocol(UpdateRule Rule, SiteOrder Order, int MaxSweeps, int Thermalize, int Measure, bool RelaxAtZeroTemperature = true)
 {
     /// <summary>Whether a run at <paramref name="beta"/> is a zero-temperature relaxation.</summary>
-    public bool Relaxes(double beta) => Rule == UpdateRule.ZeroTemperature || (RelaxAtZeroTemperature && double.IsPositiveInfinity(beta));
+    public bool Relaxes(double beta) => RelaxAtZeroTemperature && (Rule == UpdateRule.ZeroTemperature || double.IsPositiveInfinity(beta));
 
     /// <summary>Runs the protocol on a new chain over <paramref name="state"/>; <paramref name="state"/> holds the final configuration.</summary>
     public (ProtocolOutcome Outcome, MarkovChain Chain) Run(
