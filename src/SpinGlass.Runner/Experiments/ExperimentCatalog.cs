@@ -5,7 +5,6 @@ using SpinGlass.Analysis.Experiments.Ising;
 using SpinGlass.Analysis.Experiments.Merging;
 using SpinGlass.Analysis.Experiments.Mixtures;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
-using SpinGlass.Analysis.Experiments.Retrieval;
 using SpinGlass.Analysis.Experiments.Sequence;
 using SpinGlass.Analysis.Experiments.Stability;
 using SpinGlass.Runner.Config;
@@ -20,7 +19,7 @@ internal static class ExperimentCatalog
         LegacyExperimentKind.Of<IsingTrial, IsingPointResult>(IsingConfig.Schema, IsingConfig.Build),
         new ExperimentKind(CapacityConfig.Schema, CapacityConfig.Build),
         LegacyExperimentKind.Of<PhaseDiagramTrial, PhaseDiagramPointResult>(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
-        LegacyExperimentKind.Of<RetrievalTrial, RetrievalPointResult>(RetrievalConfig.Schema, RetrievalConfig.Build),
+        new ExperimentKind(RetrievalConfig.Schema, RetrievalConfig.Build),
         LegacyExperimentKind.Of<StabilityTrial, StabilityPointResult>(StabilityConfig.Schema, StabilityConfig.Build),
         LegacyExperimentKind.Of<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
         LegacyExperimentKind.Of<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
