@@ -1,6 +1,5 @@
 using SpinGlass.Analysis.Experiments.Attractors;
 using SpinGlass.Analysis.Experiments.Capacity;
-using SpinGlass.Analysis.Experiments.Dense;
 using SpinGlass.Analysis.Experiments.Ising;
 using SpinGlass.Analysis.Experiments.Mixtures;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
@@ -23,7 +22,7 @@ internal static class ExperimentCatalog
         LegacyExperimentKind.Of<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
         LegacyExperimentKind.Of<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
         LegacyExperimentKind.Of<SequenceTrial, SequencePointResult>(SequenceConfig.Schema, SequenceConfig.Build),
-        LegacyExperimentKind.Of<DenseTrial, DensePointResult>(DenseConfig.Schema, DenseConfig.Build),
+        new ExperimentKind(DenseConfig.Schema, DenseConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =
