@@ -3,7 +3,6 @@ using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Ising;
 using SpinGlass.Analysis.Experiments.Mixtures;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
-using SpinGlass.Analysis.Experiments.Sequence;
 using SpinGlass.Runner.Config;
 
 namespace SpinGlass.Runner.Experiments;
@@ -21,7 +20,7 @@ internal static class ExperimentCatalog
         new ExperimentKind(MergingConfig.Schema, MergingConfig.Build),
         LegacyExperimentKind.Of<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
         LegacyExperimentKind.Of<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
-        LegacyExperimentKind.Of<SequenceTrial, SequencePointResult>(SequenceConfig.Schema, SequenceConfig.Build),
+        new ExperimentKind(SequenceConfig.Schema, SequenceConfig.Build),
         new ExperimentKind(DenseConfig.Schema, DenseConfig.Build),
     ];
 
