@@ -1,13 +1,8 @@
 using SpinGlass.Analysis.Experiments.Attractors;
 using SpinGlass.Analysis.Experiments.Capacity;
-using SpinGlass.Analysis.Experiments.Dense;
 using SpinGlass.Analysis.Experiments.Ising;
-using SpinGlass.Analysis.Experiments.Merging;
 using SpinGlass.Analysis.Experiments.Mixtures;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
-using SpinGlass.Analysis.Experiments.Retrieval;
-using SpinGlass.Analysis.Experiments.Sequence;
-using SpinGlass.Analysis.Experiments.Stability;
 using SpinGlass.Runner.Config;
 
 namespace SpinGlass.Runner.Experiments;
@@ -20,13 +15,13 @@ internal static class ExperimentCatalog
         LegacyExperimentKind.Of<IsingTrial, IsingPointResult>(IsingConfig.Schema, IsingConfig.Build),
         new ExperimentKind(CapacityConfig.Schema, CapacityConfig.Build),
         LegacyExperimentKind.Of<PhaseDiagramTrial, PhaseDiagramPointResult>(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
-        LegacyExperimentKind.Of<RetrievalTrial, RetrievalPointResult>(RetrievalConfig.Schema, RetrievalConfig.Build),
-        LegacyExperimentKind.Of<StabilityTrial, StabilityPointResult>(StabilityConfig.Schema, StabilityConfig.Build),
-        LegacyExperimentKind.Of<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
+        new ExperimentKind(RetrievalConfig.Schema, RetrievalConfig.Build),
+        new ExperimentKind(StabilityConfig.Schema, StabilityConfig.Build),
+        new ExperimentKind(MergingConfig.Schema, MergingConfig.Build),
         LegacyExperimentKind.Of<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
         LegacyExperimentKind.Of<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
-        LegacyExperimentKind.Of<SequenceTrial, SequencePointResult>(SequenceConfig.Schema, SequenceConfig.Build),
-        LegacyExperimentKind.Of<DenseTrial, DensePointResult>(DenseConfig.Schema, DenseConfig.Build),
+        new ExperimentKind(SequenceConfig.Schema, SequenceConfig.Build),
+        new ExperimentKind(DenseConfig.Schema, DenseConfig.Build),
         new ExperimentKind(TrajectoryConfig.Schema, TrajectoryConfig.Build),
     ];
 

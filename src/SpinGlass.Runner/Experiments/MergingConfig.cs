@@ -1,47 +1,50 @@
 using SpinGlass.Analysis.Experiments.Merging;
 using SpinGlass.Runner.Config;
+using SpinGlass.Runner.Experiments.Shared;
 
 namespace SpinGlass.Runner.Experiments;
 
-/// <summary>The <c>merging</c> config keys and their mapping onto a <see cref="MergingDefinition"/>.</summary>
+/// <summary>The <c>merging</c> config keys and their binding onto a <see cref="MergingDefinition"/>.</summary>
 internal static class MergingConfig
 {
-    public static ExperimentSchema Schema { get; } = new(
+    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Random memory sets per distance. The default is 200.", 200, min: 1);
+    private static readonly ConfigKey<int> N =
+        HopfieldModelKeys.N.With(spec => spec with { Description = "Number of neurons N. The default is 100.", Default = 100L, Sweepable = false });
+    private static readonly ConfigKey<int> Memories =
+        Key.Int("model.memories", "Stored memories, the near copy included (at least 2). The default is 8.", 8, min: 2);
+    private static readonly ConfigKey<int> Distance = Key.Int(
+        "distance", "Hamming distance of the last memory from memory 1: exactly this many of its bits flipped (Hopfield: [30, 20, 10]).", min: 0, sweepable: true);
+    private static readonly ConfigKey<int> StableTolerance =
+        Key.Int("stable_tolerance", "A memory counts as stable when its fixed point is within this many bits of it. The default is 0.", 0, min: 0);
+
+    public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "merging",
         "Hopfield 1982 merging test: random memories plus one exactly `distance` bits from memory 1; both relaxed at T = 0; rates of both stable, displaced and fused vs distance.",
-        [
-            ParameterSpec.Integer("trials", "Random memory sets per distance. The default is 200.", 200) with { Min = 1 },
-            ParameterSpec.Integer("model.N", "Number of neurons N. The default is 100.", 100) with { Min = 2, Max = 1_000_000 },
-            ParameterSpec.Integer("model.memories", "Stored memories, the near copy included (at least 2). The default is 8.", 8) with { Min = 2 },
-            ParameterSpec.Choice("model.neurons", "binary (Hopfield 1982 0/1 neurons, thresholds 0) or spin (±1, couplings/N). The default is binary.", "binary", "binary", "spin"),
-            ParameterSpec.Integer("distance", "Hamming distance of the last memory from memory 1: exactly this many of its bits flipped (Hopfield: [30, 20, 10]).") with { Sweepable = true, Min = 0 },
-            ParameterSpec.Integer("stable_tolerance", "A memory counts as stable when its fixed point is within this many bits of it. The default is 0.", 0) with { Min = 0 },
-            .. StabilityConfig.ZeroTemperatureDynamics(),
-        ])
+        [Trials, N, Memories, Hopfield1982Keys.Neurons, Distance, StableTolerance, .. Hopfield1982Keys.Dynamics],
+        MergingExperiment.Declared) with
     {
-        Columns = MergingReport.Columns,
         CrossCheck = Check,
     };
 
     public static MergingExperiment Build(ResolvedConfig config) => new(new MergingDefinition(
-        [.. config.Points.Select(point => (int)point.Int("distance"))],
-        (int)config.GetInt("model.N"),
-        (int)config.GetInt("model.memories"),
-        StabilityConfig.Coding(config),
-        StabilityConfig.Relaxation(config),
-        (int)config.GetInt("stable_tolerance"),
-        config.Trials));
+        [.. config.Points.Select(point => point.Get(Distance))],
+        config.Get(N),
+        config.Get(Memories),
+        config.Get(Hopfield1982Keys.Neurons),
+        Hopfield1982Keys.Relaxation(config),
+        config.Get(StableTolerance),
+        config.Get(Trials)));
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
     {
-        long n = config.GetInt("model.N");
-        long largest = config.Values("distance").Cast<long>().Max();
+        int n = config.Get(N);
+        int largest = config.Values(Distance).Max();
         if (largest > n)
         {
-            yield return ("distance", $"a distance of {largest} bits is more than N = {n}");
+            yield return (Distance.Path, $"a distance of {largest} bits is more than N = {n}");
         }
 
-        foreach (var error in HopfieldKeys.CheckMemory(n, config.GetInt("model.memories"), "model.N"))
+        foreach (var error in HopfieldModelKeys.CheckMemory(n, config.Get(Memories), N.Path))
         {
             yield return error;
         }

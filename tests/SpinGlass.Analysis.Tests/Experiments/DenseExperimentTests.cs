@@ -1,27 +1,27 @@
+using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Dense;
-using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Analysis.Theory;
 using SpinGlass.Models.Dense;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
 using Xunit.Abstractions;
+using static SpinGlass.Analysis.Experiments.Dense.DenseExperiment;
 
 namespace SpinGlass.Analysis.Tests.Experiments;
 
 public sealed class DenseExperimentTests(ITestOutputHelper output)
 {
-    private static readonly RecallDynamics ZeroTemperature = new(UpdateRule.ZeroTemperature, SiteOrder.Random, 100, 0, 1);
+    private static readonly ChainProtocol ZeroTemperature = new(UpdateRule.ZeroTemperature, SiteOrder.Random, 100, 0, 1);
 
     [Fact]
     public void Cubic_memory_at_361_patterns_of_100_bits_has_the_Krotov_Hopfield_bit_error()
     {
         var result = Run(new DensePoint(100, Interaction.Polynomial, 3, 361, 0, double.PositiveInfinity), trials: 400);
         double theory = DenseMemoryTheory.PerBitError(3, 100, 361);
-        output.WriteLine($"N = 100, n = 3, K = 361: bit error {result.BitErrorRate:E3} ± {result.BitErrorRateErr:E2}, theory {theory:E3}; success {result.SuccessRate:F3}, m = {result.Overlap:F4}");
-        Assert.Equal(theory, result.BitErrorTheory, 12);
+        output.WriteLine($"N = 100, n = 3, K = 361: bit error {result[BitErrorRate]:E3} ± {result.Error(BitErrorRate):E2}, theory {theory:E3}; success {result[SuccessRate]:F3}, m = {result[Overlap]:F4}");
+        Assert.Equal(theory, result[BitErrorTheory], 12);
         Assert.InRange(theory, 1.2e-3, 1.4e-3);
-        Assert.InRange(result.BitErrorRate, theory / 2, theory * 2);
-        Assert.InRange(result.SuccessRate, 0.7, 1.0);
+        Assert.InRange(result[BitErrorRate], theory / 2, theory * 2);
+        Assert.InRange(result[SuccessRate], 0.7, 1.0);
     }
 
     [Fact]
@@ -29,11 +29,11 @@ public sealed class DenseExperimentTests(ITestOutputHelper output)
     {
         var quadratic = Run(new DensePoint(100, Interaction.Polynomial, 2, 80, 0, double.PositiveInfinity), trials: 6);
         var cubic = Run(new DensePoint(100, Interaction.Polynomial, 3, 80, 0, double.PositiveInfinity), trials: 6);
-        output.WriteLine($"K = 80, N = 100: n = 2 success {quadratic.SuccessRate} bit error {quadratic.BitErrorRate:F3}; n = 3 success {cubic.SuccessRate} bit error {cubic.BitErrorRate:F3}");
-        Assert.Equal(0.0, quadratic.SuccessRate);
-        Assert.True(quadratic.BitErrorRate > 0.05);
-        Assert.Equal(1.0, cubic.SuccessRate);
-        Assert.Equal(0.0, cubic.BitErrorRate);
+        output.WriteLine($"K = 80, N = 100: n = 2 success {quadratic[SuccessRate]} bit error {quadratic[BitErrorRate]:F3}; n = 3 success {cubic[SuccessRate]} bit error {cubic[BitErrorRate]:F3}");
+        Assert.Equal(0.0, quadratic[SuccessRate]);
+        Assert.True(quadratic[BitErrorRate] > 0.05);
+        Assert.Equal(1.0, cubic[SuccessRate]);
+        Assert.Equal(0.0, cubic[BitErrorRate]);
     }
 
     [Fact]
@@ -45,9 +45,9 @@ public sealed class DenseExperimentTests(ITestOutputHelper output)
             new DensePoint(60, Interaction.Exponential, 3, 200, 0, double.PositiveInfinity),
         };
         var experiment = new DenseExperiment(new DenseDefinition(points, 0.1, ZeroTemperature, 3));
-        var results = points.Select((_, k) => experiment.CombineTrials(k, [.. Enumerable.Range(0, 3).Select(t => experiment.RunTrial(k, t, RandomStreams.For(11, k, t), CancellationToken.None))])).ToArray();
-        Assert.All(results, r => Assert.Equal(1.0, r.SuccessRate));
-        Assert.True(double.IsNaN(results[1].BitErrorTheory));
+        var results = points.Select((_, k) => PointRunner.Run(experiment, seed: 11, point: k)).ToArray();
+        Assert.All(results, r => Assert.Equal(1.0, r[SuccessRate]));
+        Assert.True(double.IsNaN(results[1][BitErrorTheory]));
         var report = experiment.Finish(results);
         Assert.Equal(
             "N,interaction,n,K,success_rate,success_rate_err,bit_error_rate,bit_error_rate_err,overlap,overlap_err,bit_error_theory",
@@ -55,9 +55,6 @@ public sealed class DenseExperimentTests(ITestOutputHelper output)
         Assert.Equal("exponential", report.Results.Rows[1][1]);
     }
 
-    private static DensePointResult Run(DensePoint point, int trials)
-    {
-        var experiment = new DenseExperiment(new DenseDefinition([point], 0, ZeroTemperature, trials));
-        return experiment.CombineTrials(0, [.. Enumerable.Range(0, trials).Select(t => experiment.RunTrial(0, t, RandomStreams.For(2016, 0, t), CancellationToken.None))]);
-    }
+    private static PointRecord Run(DensePoint point, int trials) =>
+        PointRunner.Run(new DenseExperiment(new DenseDefinition([point], 0, ZeroTemperature, trials)), seed: 2016);
 }

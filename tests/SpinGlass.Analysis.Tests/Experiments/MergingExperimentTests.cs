@@ -1,24 +1,24 @@
-using SpinGlass.Analysis.Experiments.Hopfield;
+using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Merging;
 using SpinGlass.Models.Hopfield;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
 using Xunit.Abstractions;
+using static SpinGlass.Analysis.Experiments.Merging.MergingExperiment;
 
 namespace SpinGlass.Analysis.Tests.Experiments;
 
 public sealed class MergingExperimentTests(ITestOutputHelper output)
 {
-    private static readonly RecallDynamics ZeroTemperature = new(UpdateRule.ZeroTemperature, SiteOrder.Random, 100, 0, 1);
+    private static readonly ChainProtocol ZeroTemperature = new(UpdateRule.ZeroTemperature, SiteOrder.Random, 100, 0, 1);
 
     [Fact]
     public void The_near_memory_starts_exactly_the_given_number_of_bits_from_memory_one()
     {
-        var frozen = new RecallDynamics(UpdateRule.ZeroTemperature, SiteOrder.Random, 0, 0, 1);
+        var frozen = new ChainProtocol(UpdateRule.ZeroTemperature, SiteOrder.Random, 0, 0, 1);
         var points = Run(Definition([0, 7, 30, 100], NeuronCoding.Binary, trials: 5) with { Dynamics = frozen });
-        Assert.Equal([0.0, 7.0, 30.0, 100.0], points.Select(p => p.FinalDistance));
-        Assert.All(points, p => Assert.Equal(0.0, p.FinalDistanceErr));
-        Assert.Equal(1.0, points[0].FusedRate);
+        Assert.Equal([0.0, 7.0, 30.0, 100.0], points.Select(p => p[FinalDistance]));
+        Assert.All(points, p => Assert.Equal(0.0, p.Error(FinalDistance)));
+        Assert.Equal(1.0, points[0][FusedRate]);
     }
 
     [Fact]
@@ -27,20 +27,20 @@ public sealed class MergingExperimentTests(ITestOutputHelper output)
         var points = Run(Definition([30, 20, 10], NeuronCoding.Binary, trials: 200));
         foreach (var p in points)
         {
-            output.WriteLine($"d = {p.Distance}: stable {p.BothStableRate:F3}, displaced {p.DisplacedRate:F3}, fused {p.FusedRate:F3}, final {p.FinalDistance:F1}");
-            Assert.Equal(1.0, p.BothStableRate + p.DisplacedRate + p.FusedRate, 12);
+            output.WriteLine($"d = {p[Distance]}: stable {p[BothStableRate]:F3}, displaced {p[DisplacedRate]:F3}, fused {p[FusedRate]:F3}, final {p[FinalDistance]:F1}");
+            Assert.Equal(1.0, p[BothStableRate] + p[DisplacedRate] + p[FusedRate], 12);
         }
 
-        Assert.True(points[2].FusedRate > points[0].FusedRate + 0.3, $"fused {points[2].FusedRate} at 10, {points[0].FusedRate} at 30");
-        Assert.True(points[0].FinalDistance > points[1].FinalDistance && points[1].FinalDistance > points[2].FinalDistance);
+        Assert.True(points[2][FusedRate] > points[0][FusedRate] + 0.3, $"fused {points[2][FusedRate]} at 10, {points[0][FusedRate]} at 30");
+        Assert.True(points[0][FinalDistance] > points[1][FinalDistance] && points[1][FinalDistance] > points[2][FinalDistance]);
     }
 
     [Fact]
     public void At_distance_thirty_both_memories_of_a_spin_network_usually_stay_stable()
     {
         var points = Run(Definition([30], NeuronCoding.Spin, trials: 40));
-        output.WriteLine($"spin, d = 30: stable {points[0].BothStableRate:F3} ± {points[0].BothStableRateErr:F3}");
-        Assert.True(points[0].BothStableRate > 0.5, $"{points[0].BothStableRate}");
+        output.WriteLine($"spin, d = 30: stable {points[0][BothStableRate]:F3} ± {points[0].Error(BothStableRate):F3}");
+        Assert.True(points[0][BothStableRate] > 0.5, $"{points[0][BothStableRate]}");
     }
 
     [Fact]
@@ -54,7 +54,9 @@ public sealed class MergingExperimentTests(ITestOutputHelper output)
         Assert.Equal(50.0, mean.Reference);
         Assert.InRange(mean.Value, 49, 51);
         Assert.InRange(spread.Value, 4, 6);
-        Assert.Equal(MergingReport.Columns, outputs.Results.Columns);
+        Assert.Equal(
+            "distance,both_stable_rate,both_stable_rate_err,displaced_rate,displaced_rate_err,fused_rate,fused_rate_err,final_distance,final_distance_err",
+            string.Join(",", outputs.Results.Columns));
         Assert.Equal("merging_rates", Assert.Single(outputs.Charts).Key);
         Assert.Equal(6, outputs.Charts[0].Value().Series.Count);
     }
@@ -68,10 +70,9 @@ public sealed class MergingExperimentTests(ITestOutputHelper output)
     private static MergingDefinition Definition(int[] distances, NeuronCoding coding, int trials) =>
         new(distances, 100, 8, coding, ZeroTemperature, 0, trials);
 
-    private static List<MergingPointResult> Run(MergingDefinition definition)
+    private static List<PointRecord> Run(MergingDefinition definition)
     {
         var experiment = new MergingExperiment(definition);
-        return [.. Enumerable.Range(0, experiment.PointCount).Select(point => experiment.CombineTrials(
-            point, [.. Enumerable.Range(0, definition.Trials).Select(t => experiment.RunTrial(point, t, RandomStreams.For(5, point, t), CancellationToken.None))]))];
+        return [.. Enumerable.Range(0, experiment.PointCount).Select(point => PointRunner.Run(experiment, seed: 5, point: point))];
     }
 }

@@ -1,9 +1,10 @@
+using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Sequence;
 using SpinGlass.Analysis.Theory;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Models.Sequences;
 using SpinGlass.Sampling;
 using Xunit.Abstractions;
+using static SpinGlass.Analysis.Experiments.Sequence.SequenceExperiment;
 
 namespace SpinGlass.Analysis.Tests.Experiments;
 
@@ -15,24 +16,24 @@ public sealed class SequenceExperimentTests(ITestOutputHelper output)
         var stepping = Stepping();
         var below = Run(stepping, new SequencePoint(1000, 200, 0.2, 1, 1, 0, double.PositiveInfinity), trials: 4);
         var above = Run(stepping, new SequencePoint(1000, 350, 0.35, 1, 1, 0, double.PositiveInfinity), trials: 4);
-        output.WriteLine($"alpha 0.2: completed {below.CompletedRate}, m = {below.Overlap:F4} ± {below.OverlapErr:F4} (DCS {below.OverlapTheory:F4}); alpha 0.35: completed {above.CompletedRate}, m = {above.Overlap:F4}");
-        Assert.Equal(1.0, below.CompletedRate);
-        Assert.Equal(40, below.Transitions);
-        Assert.Equal(1.0, below.DwellTime);
-        Assert.Equal(SequenceTheory.RecallOverlap(0.2), below.OverlapTheory, 12);
-        Assert.InRange(below.Overlap, below.OverlapTheory - 0.01, below.OverlapTheory + 0.01);
-        Assert.Equal(0.0, above.CompletedRate);
-        Assert.InRange(above.Overlap, -0.1, 0.1);
-        Assert.True(double.IsNaN(above.OverlapTheory));
+        output.WriteLine($"alpha 0.2: completed {below[CompletedRate]}, m = {below[Overlap]:F4} ± {below.Error(Overlap):F4} (DCS {below[OverlapTheory]:F4}); alpha 0.35: completed {above[CompletedRate]}, m = {above[Overlap]:F4}");
+        Assert.Equal(1.0, below[CompletedRate]);
+        Assert.Equal(40, below[Transitions]);
+        Assert.Equal(1.0, below[DwellTime]);
+        Assert.Equal(SequenceTheory.RecallOverlap(0.2), below[OverlapTheory], 12);
+        Assert.InRange(below[Overlap], below[OverlapTheory] - 0.01, below[OverlapTheory] + 0.01);
+        Assert.Equal(0.0, above[CompletedRate]);
+        Assert.InRange(above[Overlap], -0.1, 0.1);
+        Assert.True(double.IsNaN(above[OverlapTheory]));
     }
 
     [Fact]
     public void Heat_bath_noise_lowers_the_stepping_overlap_as_the_finite_temperature_equations_say()
     {
         var warm = Run(Stepping(), new SequencePoint(1000, 100, 0.1, 1, 1, 0.5, 2), trials: 3);
-        output.WriteLine($"alpha 0.1, T 0.5: m = {warm.Overlap:F4} ± {warm.OverlapErr:F4}, theory {warm.OverlapTheory:F4}");
-        Assert.Equal(1.0, warm.CompletedRate);
-        Assert.InRange(warm.Overlap, warm.OverlapTheory - 0.015, warm.OverlapTheory + 0.015);
+        output.WriteLine($"alpha 0.1, T 0.5: m = {warm[Overlap]:F4} ± {warm.Error(Overlap):F4}, theory {warm[OverlapTheory]:F4}");
+        Assert.Equal(1.0, warm[CompletedRate]);
+        Assert.InRange(warm[Overlap], warm[OverlapTheory] - 0.015, warm[OverlapTheory] + 0.015);
     }
 
     [Fact]
@@ -41,24 +42,24 @@ public sealed class SequenceExperimentTests(ITestOutputHelper output)
         var definition = Dwelling(SequenceKernel.Delay);
         var weak = Run(definition, new SequencePoint(500, 4, 0.008, 0.5, 6, 0, double.PositiveInfinity), trials: 3);
         var strong = Run(definition, new SequencePoint(500, 4, 0.008, 1.5, 6, 0, double.PositiveInfinity), trials: 3);
-        output.WriteLine($"delay tau = 6: lambda 0.5 transitions {weak.Transitions}; lambda 1.5 completed {strong.CompletedRate}, dwell {strong.DwellTime:F3} ± {strong.DwellTimeErr:F3} (theory {strong.DwellTimeTheory})");
-        Assert.Equal(0.0, weak.Transitions);
-        Assert.Equal(0.0, weak.CompletedRate);
-        Assert.Equal(1.0, strong.CompletedRate);
-        Assert.Equal(6.0, strong.DwellTimeTheory);
+        output.WriteLine($"delay tau = 6: lambda 0.5 transitions {weak[Transitions]}; lambda 1.5 completed {strong[CompletedRate]}, dwell {strong[DwellTime]:F3} ± {strong.Error(DwellTime):F3} (theory {strong[DwellTimeTheory]})");
+        Assert.Equal(0.0, weak[Transitions]);
+        Assert.Equal(0.0, weak[CompletedRate]);
+        Assert.Equal(1.0, strong[CompletedRate]);
+        Assert.Equal(6.0, strong[DwellTimeTheory]);
 
         // the switch itself takes about one sweep beyond the delay
-        Assert.InRange(strong.DwellTime, 6.0, 7.5);
+        Assert.InRange(strong[DwellTime], 6.0, 7.5);
     }
 
     [Fact]
     public void A_step_kernel_switches_earlier_than_its_width_as_Kleinfeld_says()
     {
         var result = Run(Dwelling(SequenceKernel.Step), new SequencePoint(500, 4, 0.008, 2, 8, 0, double.PositiveInfinity), trials: 3);
-        output.WriteLine($"step tau = 8, lambda 2: completed {result.CompletedRate}, dwell {result.DwellTime:F3} (theory {result.DwellTimeTheory})");
-        Assert.Equal(1.0, result.CompletedRate);
-        Assert.Equal(6.0, result.DwellTimeTheory);
-        Assert.InRange(result.DwellTime, 5.5, 7.5);
+        output.WriteLine($"step tau = 8, lambda 2: completed {result[CompletedRate]}, dwell {result[DwellTime]:F3} (theory {result[DwellTimeTheory]})");
+        Assert.Equal(1.0, result[CompletedRate]);
+        Assert.Equal(6.0, result[DwellTimeTheory]);
+        Assert.InRange(result[DwellTime], 5.5, 7.5);
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class SequenceExperimentTests(ITestOutputHelper output)
     {
         var definition = new SequenceDefinition([], 1, SequenceKernel.None, false, 0.9, UpdateRule.ZeroTemperature, SiteOrder.Random, 60, 4);
         var result = Run(definition, new SequencePoint(200, 3, 0.015, 1.5, 1, 0, double.PositiveInfinity), trials: 4);
-        Assert.Equal(0.0, result.CompletedRate);
+        Assert.Equal(0.0, result[CompletedRate]);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class SequenceExperimentTests(ITestOutputHelper output)
             new SequencePoint(200, 3, 0.015, 2.0, 4, 0, double.PositiveInfinity),
         };
         var experiment = new SequenceExperiment(definition with { Points = points, Trials = 2 });
-        var results = points.Select((_, k) => experiment.CombineTrials(k, [.. Enumerable.Range(0, 2).Select(t => experiment.RunTrial(k, t, RandomStreams.For(5, k, t), CancellationToken.None))])).ToArray();
+        var results = points.Select((_, k) => PointRunner.Run(experiment, seed: 5, point: k)).ToArray();
         var report = experiment.Finish(results);
         Assert.Equal(
             "N,p,alpha,lambda,delay,T,completed_rate,completed_rate_err,transitions,transitions_err,dwell_time,dwell_time_err,dwell_time_theory,overlap,overlap_err,overlap_theory",
@@ -108,10 +109,6 @@ public sealed class SequenceExperimentTests(ITestOutputHelper output)
     private static SequenceDefinition Dwelling(SequenceKernel kernel) =>
         new([], 1, kernel, true, 0.9, UpdateRule.ZeroTemperature, SiteOrder.Random, 60, 1);
 
-    private static SequencePointResult Run(SequenceDefinition definition, SequencePoint point, int trials)
-    {
-        var experiment = new SequenceExperiment(definition with { Points = [point], Trials = trials });
-        var outcomes = Enumerable.Range(0, trials).Select(t => experiment.RunTrial(0, t, RandomStreams.For(2024, 0, t), CancellationToken.None)).ToArray();
-        return experiment.CombineTrials(0, outcomes);
-    }
+    private static PointRecord Run(SequenceDefinition definition, SequencePoint point, int trials) =>
+        PointRunner.Run(new SequenceExperiment(definition with { Points = [point], Trials = trials }), seed: 2024);
 }

@@ -1,15 +1,15 @@
-using SpinGlass.Analysis.Experiments.Hopfield;
+using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Stability;
 using SpinGlass.Models.Hopfield;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
 using Xunit.Abstractions;
+using static SpinGlass.Analysis.Experiments.Stability.StabilityExperiment;
 
 namespace SpinGlass.Analysis.Tests.Experiments;
 
 public sealed class StabilityExperimentTests(ITestOutputHelper output)
 {
-    private static readonly RecallDynamics ZeroTemperature = new(UpdateRule.ZeroTemperature, SiteOrder.Random, 100, 0, 1);
+    private static readonly ChainProtocol ZeroTemperature = new(UpdateRule.ZeroTemperature, SiteOrder.Random, 100, 0, 1);
 
     [Fact]
     public void Gaussian_estimate_gives_Hopfields_bit_error_for_ten_memories_in_one_hundred_neurons()
@@ -35,18 +35,18 @@ public sealed class StabilityExperimentTests(ITestOutputHelper output)
     public void Five_memories_in_one_hundred_binary_neurons_are_almost_always_stable()
     {
         var result = Run(100, 5, NeuronCoding.Binary, trials: 20);
-        output.WriteLine($"N = 100, p = 5: zero errors {result.ZeroErrorRate:F3} ± {result.ZeroErrorRateErr:F3}");
-        Assert.True(result.ZeroErrorRate >= 0.9, $"{result.ZeroErrorRate}");
-        Assert.True(result.Under5ErrorRate >= result.ZeroErrorRate);
+        output.WriteLine($"N = 100, p = 5: zero errors {result[ZeroErrorRate]:F3} ± {result.Error(ZeroErrorRate):F3}");
+        Assert.True(result[ZeroErrorRate] >= 0.9, $"{result[ZeroErrorRate]}");
+        Assert.True(result[Under5ErrorRate] >= result[ZeroErrorRate]);
     }
 
     [Fact]
     public void Ten_memories_in_one_hundred_binary_neurons_leave_about_six_in_ten_error_free()
     {
         var result = Run(100, 10, NeuronCoding.Binary, trials: 60);
-        output.WriteLine($"N = 100, p = 10: zero errors {result.ZeroErrorRate:F3} ± {result.ZeroErrorRateErr:F3} (Hopfield ≈ 0.6), errors {result.ErrorsMean:F2}");
-        Assert.InRange(result.ZeroErrorRate, 0.45, 0.75);
-        Assert.InRange(result.BitErrorTheory, 0.0089, 0.0093);
+        output.WriteLine($"N = 100, p = 10: zero errors {result[ZeroErrorRate]:F3} ± {result.Error(ZeroErrorRate):F3} (Hopfield ≈ 0.6), errors {result[ErrorsMean]:F2}");
+        Assert.InRange(result[ZeroErrorRate], 0.45, 0.75);
+        Assert.InRange(result[BitErrorTheory], 0.0089, 0.0093);
     }
 
     [Fact]
@@ -54,18 +54,20 @@ public sealed class StabilityExperimentTests(ITestOutputHelper output)
     {
         var spin = Run(100, 10, NeuronCoding.Spin, trials: 20);
         var binary = Run(100, 10, NeuronCoding.Binary, trials: 20);
-        Assert.True(spin.ZeroErrorRate > binary.ZeroErrorRate + 0.2, $"spin {spin.ZeroErrorRate}, binary {binary.ZeroErrorRate}");
+        Assert.True(spin[ZeroErrorRate] > binary[ZeroErrorRate] + 0.2, $"spin {spin[ZeroErrorRate]}, binary {binary[ZeroErrorRate]}");
     }
 
     [Fact]
     public void Histogram_pools_every_memory_of_every_trial_and_sums_to_one()
     {
         var experiment = Experiment([new StabilityPoint(30, 6)], NeuronCoding.Binary, trials: 7);
-        var result = Combine(experiment, 0, 7);
-        Assert.Equal(31, result.ErrorCounts.Count);
-        Assert.Equal(7 * 6, result.ErrorCounts.Sum());
+        var result = PointRunner.Run(experiment, seed: 11);
+        Assert.Equal(31, result.Payload(ErrorCounts).Length);
+        Assert.Equal(7 * 6, result.Payload(ErrorCounts).Sum());
         var outputs = experiment.Finish([result]);
-        Assert.Equal(StabilityReport.Columns, outputs.Results.Columns);
+        Assert.Equal(
+            "N,p,zero_error_rate,zero_error_rate_err,under5_error_rate,under5_error_rate_err,errors_mean,errors_mean_err,bit_error_theory",
+            string.Join(",", outputs.Results.Columns));
         var histogram = Assert.Single(outputs.Tables);
         Assert.Equal("histogram.csv", histogram.Key);
         Assert.Equal(1.0, histogram.Value.Rows.Sum(row => (double)row[3]), 12);
@@ -73,12 +75,9 @@ public sealed class StabilityExperimentTests(ITestOutputHelper output)
         Assert.All(outputs.Charts, chart => Assert.NotEmpty(chart.Value().Series));
     }
 
-    private static StabilityPointResult Run(int n, int p, NeuronCoding coding, int trials) =>
-        Combine(Experiment([new StabilityPoint(n, p)], coding, trials), 0, trials);
+    private static PointRecord Run(int n, int p, NeuronCoding coding, int trials) =>
+        PointRunner.Run(Experiment([new StabilityPoint(n, p)], coding, trials), seed: 11);
 
     private static StabilityExperiment Experiment(IReadOnlyList<StabilityPoint> points, NeuronCoding coding, int trials) =>
         new(new StabilityDefinition(points, coding, ZeroTemperature, trials));
-
-    private static StabilityPointResult Combine(StabilityExperiment experiment, int point, int trials) =>
-        experiment.CombineTrials(point, [.. Enumerable.Range(0, trials).Select(t => experiment.RunTrial(point, t, RandomStreams.For(11, point, t), CancellationToken.None))]);
 }

@@ -4,6 +4,7 @@ using OxyPlot.Series;
 using SpinGlass.Analysis.Charts;
 using SpinGlass.Analysis.Theory;
 using SpinGlass.Models.Dense;
+using static SpinGlass.Analysis.Experiments.Dense.DenseExperiment;
 
 namespace SpinGlass.Analysis.Experiments.Dense;
 
@@ -14,7 +15,7 @@ public static class DenseCharts
     private const double SmallestError = 1e-5;
 
     /// <summary>Fraction of trials whose dynamics end exactly on ξ¹ vs K (log axis), per (N, interaction, n).</summary>
-    public static PlotModel Success(IReadOnlyList<DensePointResult> points)
+    public static PlotModel Success(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         var model = ChartStyle.Create(Title("Exact recall", points), "K (stored patterns)", "success rate", OxyPlot.Legends.LegendPosition.LeftBottom);
@@ -26,10 +27,11 @@ public static class DenseCharts
         {
             var series = ChartStyle.Data(Label(groups[k].Key, points), ChartStyle.Color(k));
             var line = new LineSeries { Color = ChartStyle.Color(k), StrokeThickness = 1 };
-            foreach (var p in groups[k].OrderBy(p => p.K))
+            foreach (var p in groups[k].OrderBy(p => p[K]))
             {
-                series.Points.Add(new ScatterErrorPoint(p.K, p.SuccessRate, 0, double.IsFinite(p.SuccessRateErr) ? p.SuccessRateErr : 0));
-                line.Points.Add(new DataPoint(p.K, p.SuccessRate));
+                double err = p.Error(SuccessRate);
+                series.Points.Add(new ScatterErrorPoint(p[K], p[SuccessRate], 0, double.IsFinite(err) ? err : 0));
+                line.Points.Add(new DataPoint(p[K], p[SuccessRate]));
             }
 
             model.Series.Add(line);
@@ -54,7 +56,7 @@ public static class DenseCharts
     }
 
     /// <summary>Per-bit error at ξ¹ vs K (log–log) per (N, interaction, n), with the Krotov–Hopfield curve for F(x) = xⁿ.</summary>
-    public static PlotModel BitError(IReadOnlyList<DensePointResult> points)
+    public static PlotModel BitError(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         var model = ChartStyle.Create(Title("Per-bit error at a stored pattern (zeros not shown)", points), "K (stored patterns)", "bit error rate", OxyPlot.Legends.LegendPosition.LeftTop);
@@ -69,14 +71,15 @@ public static class DenseCharts
             MajorGridlineColor = OxyColor.FromRgb(0xdd, 0xdd, 0xdd),
         };
         var groups = Groups(points);
-        double kMin = points.Min(p => p.K), kMax = points.Max(p => p.K);
+        double kMin = points.Min(p => p[K]), kMax = points.Max(p => p[K]);
         for (int k = 0; k < groups.Length; k++)
         {
             var key = groups[k].Key;
             var series = ChartStyle.Data(Label(key, points), ChartStyle.Color(k));
-            foreach (var p in groups[k].OrderBy(p => p.K).Where(p => p.BitErrorRate > 0))
+            foreach (var p in groups[k].OrderBy(p => p[K]).Where(p => p[BitErrorRate] > 0))
             {
-                series.Points.Add(new ScatterErrorPoint(p.K, p.BitErrorRate, 0, double.IsFinite(p.BitErrorRateErr) ? Math.Min(p.BitErrorRateErr, 0.9 * p.BitErrorRate) : 0));
+                double err = p.Error(BitErrorRate);
+                series.Points.Add(new ScatterErrorPoint(p[K], p[BitErrorRate], 0, double.IsFinite(err) ? Math.Min(err, 0.9 * p[BitErrorRate]) : 0));
             }
 
             model.Series.Add(series);
@@ -97,9 +100,9 @@ public static class DenseCharts
         return model;
     }
 
-    private static void LogarithmicBottom(PlotModel model, string title, IReadOnlyList<DensePointResult> points)
+    private static void LogarithmicBottom(PlotModel model, string title, IReadOnlyList<PointRecord> points)
     {
-        double kMin = points.Count == 0 ? 1 : points.Min(p => p.K), kMax = points.Count == 0 ? 10 : points.Max(p => p.K);
+        double kMin = points.Count == 0 ? 1 : points.Min(p => p[K]), kMax = points.Count == 0 ? 10 : points.Max(p => p[K]);
         model.Axes[0] = new LogarithmicAxis
         {
             Position = AxisPosition.Bottom,
@@ -111,20 +114,21 @@ public static class DenseCharts
         };
     }
 
-    private static IGrouping<(int N, Interaction Interaction, int Power, double T), DensePointResult>[] Groups(IReadOnlyList<DensePointResult> points) =>
-        [.. points.GroupBy(p => (p.N, p.Interaction, p.Power, p.T)).OrderBy(g => g.Key.N).ThenBy(g => g.Key.Interaction).ThenBy(g => g.Key.Power).ThenBy(g => g.Key.T)];
+    /// <summary>The points by (N, interaction, n, T), in that order: one curve each.</summary>
+    internal static IGrouping<(int N, Interaction Interaction, int Power, double T), PointRecord>[] Groups(IReadOnlyList<PointRecord> points) =>
+        [.. points.GroupBy(p => (N: (int)p[N], Interaction: InteractionOf(p), Power: (int)p[Power], T: p[T])).OrderBy(g => g.Key.N).ThenBy(g => g.Key.Interaction).ThenBy(g => g.Key.Power).ThenBy(g => g.Key.T)];
 
-    private static string Label((int N, Interaction Interaction, int Power, double T) key, IReadOnlyList<DensePointResult> points)
+    private static string Label((int N, Interaction Interaction, int Power, double T) key, IReadOnlyList<PointRecord> points)
     {
         var parts = new List<string>();
-        if (points.Select(p => p.N).Distinct().Count() > 1)
+        if (points.Select(p => p[N]).Distinct().Count() > 1)
         {
             parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"N = {key.N}"));
         }
 
-        if (points.Select(p => p.Interaction).Distinct().Count() > 1)
+        if (points.Select(InteractionOf).Distinct().Count() > 1)
         {
-            parts.Add(DenseReport.Name(key.Interaction));
+            parts.Add(Name(key.Interaction));
         }
 
         if (key.Interaction != Interaction.Exponential)
@@ -132,19 +136,19 @@ public static class DenseCharts
             parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"n = {key.Power}"));
         }
 
-        if (points.Select(p => p.T).Distinct().Count() > 1)
+        if (points.Select(p => p[T]).Distinct().Count() > 1)
         {
             parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"T = {key.T}"));
         }
 
-        return parts.Count == 0 ? DenseReport.Name(key.Interaction) : string.Join(", ", parts);
+        return parts.Count == 0 ? Name(key.Interaction) : string.Join(", ", parts);
     }
 
-    private static string Title(string what, IReadOnlyList<DensePointResult> points)
+    private static string Title(string what, IReadOnlyList<PointRecord> points)
     {
-        var sizes = points.Select(p => p.N).Distinct().ToArray();
-        var kinds = points.Select(p => p.Interaction).Distinct().ToArray();
-        string kind = kinds.Length == 1 ? DenseReport.Name(kinds[0]) + " " : "";
+        var sizes = points.Select(p => (int)p[N]).Distinct().ToArray();
+        var kinds = points.Select(InteractionOf).Distinct().ToArray();
+        string kind = kinds.Length == 1 ? Name(kinds[0]) + " " : "";
         return sizes.Length == 1
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}, {kind}dense memory, N = {sizes[0]}")
             : $"{what}, {kind}dense memory";

@@ -1,5 +1,3 @@
-using SpinGlass.Analysis.Experiments.Hopfield;
-
 namespace SpinGlass.Analysis.Experiments.Dense;
 
 /// <summary>
@@ -11,4 +9,4 @@ namespace SpinGlass.Analysis.Experiments.Dense;
 /// <param name="StartNoise">Fraction of bits flipped in the starting cue (0: start at the pattern).</param>
 /// <param name="Dynamics">The recall dynamics.</param>
 /// <param name="Trials">Independent pattern sets per point.</param>
-public sealed record DenseDefinition(IReadOnlyList<DensePoint> Points, double StartNoise, RecallDynamics Dynamics, int Trials);
+public sealed record DenseDefinition(IReadOnlyList<DensePoint> Points, double StartNoise, ChainProtocol Dynamics, int Trials);

@@ -1,6 +1,7 @@
 using OxyPlot;
 using OxyPlot.Series;
 using SpinGlass.Analysis.Charts;
+using static SpinGlass.Analysis.Experiments.Merging.MergingExperiment;
 
 namespace SpinGlass.Analysis.Experiments.Merging;
 
@@ -8,7 +9,7 @@ namespace SpinGlass.Analysis.Experiments.Merging;
 public static class MergingCharts
 {
     /// <summary>The fractions of trials that end both stable, displaced or fused, vs the Hamming distance of the two memories.</summary>
-    public static PlotModel Rates(MergingDefinition definition, IReadOnlyList<MergingPointResult> points)
+    public static PlotModel Rates(MergingDefinition definition, IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(points);
@@ -17,21 +18,16 @@ public static class MergingCharts
             "Hamming distance between the two memories", "fraction of trials", OxyPlot.Legends.LegendPosition.RightMiddle);
         model.Axes[1].Minimum = 0;
         model.Axes[1].Maximum = 1.02;
-        var rates = new (string Title, Func<MergingPointResult, (double Rate, double Err)> Value)[]
-        {
-            ("both stable", p => (p.BothStableRate, p.BothStableRateErr)),
-            ("displaced", p => (p.DisplacedRate, p.DisplacedRateErr)),
-            ("fused", p => (p.FusedRate, p.FusedRateErr)),
-        };
+        var rates = new (string Title, Output Rate)[] { ("both stable", BothStableRate), ("displaced", DisplacedRate), ("fused", FusedRate) };
         for (int k = 0; k < rates.Length; k++)
         {
             var data = ChartStyle.Data(rates[k].Title, ChartStyle.Color(k));
             var line = new LineSeries { Color = ChartStyle.Color(k), StrokeThickness = 1 };
-            foreach (var p in points.OrderBy(p => p.Distance))
+            foreach (var p in points.OrderBy(p => p[Distance]))
             {
-                var (rate, err) = rates[k].Value(p);
-                data.Points.Add(new ScatterErrorPoint(p.Distance, rate, 0, double.IsFinite(err) ? err : 0));
-                line.Points.Add(new DataPoint(p.Distance, rate));
+                double rate = p[rates[k].Rate], err = p.Error(rates[k].Rate);
+                data.Points.Add(new ScatterErrorPoint(p[Distance], rate, 0, double.IsFinite(err) ? err : 0));
+                line.Points.Add(new DataPoint(p[Distance], rate));
             }
 
             model.Series.Add(line);

@@ -1,4 +1,3 @@
-using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Analysis.Experiments.Merging;
@@ -21,6 +20,6 @@ public sealed record MergingDefinition(
     int N,
     int Memories,
     NeuronCoding Coding,
-    RecallDynamics Dynamics,
+    ChainProtocol Dynamics,
     int StableTolerance,
     int Trials);

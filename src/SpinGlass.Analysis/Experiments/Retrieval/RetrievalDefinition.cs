@@ -1,4 +1,3 @@
-using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Analysis.Experiments.Retrieval;
@@ -11,7 +10,7 @@ namespace SpinGlass.Analysis.Experiments.Retrieval;
 /// <param name="Points">The (N, p, noise, T) points in output order.</param>
 /// <param name="Images">The fixed images, or null for random patterns.</param>
 /// <param name="Coding">Spin or binary neurons.</param>
-/// <param name="Dynamics">Recall dynamics.</param>
+/// <param name="Dynamics">The recall protocol.</param>
 /// <param name="Trials">Cues per point.</param>
 /// <param name="SuccessOverlap">A recall succeeds when its overlap reaches this (1: exactly the pattern).</param>
 /// <param name="Erase">When true the cue is the pattern with its last round(noise·N) bits erased (set off, −1: the
@@ -20,7 +19,7 @@ public sealed record RetrievalDefinition(
     IReadOnlyList<RetrievalPoint> Points,
     StoredImages? Images,
     NeuronCoding Coding,
-    RecallDynamics Dynamics,
+    ChainProtocol Dynamics,
     int Trials,
     double SuccessOverlap,
     bool Erase = false);

@@ -1,56 +1,84 @@
 using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Hopfield;
-using SpinGlass.Models.Randomness;
-using SpinGlass.Analysis.Statistics;
 
 namespace SpinGlass.Analysis.Experiments.Retrieval;
 
-/// <summary>Runs a <see cref="RetrievalDefinition"/>: noise robustness of associative recall.</summary>
+/// <summary>
+/// Runs a <see cref="RetrievalDefinition"/>: noise robustness of associative recall. Success, overlap, Hamming
+/// distance and sweeps per cue noise; for fixed images, the first cue of each image is kept for the gallery.
+/// </summary>
 /// <remarks>Hopfield, PNAS 79, 2554 (1982); the seeds' letter experiment (A–E in N = 100).</remarks>
-public sealed class RetrievalExperiment : LegacyPointExperiment<RetrievalDefinition, RetrievalTrial, RetrievalPointResult>
+public sealed class RetrievalExperiment(RetrievalDefinition definition)
+    : Experiment<RetrievalDefinition, RetrievalPoint, RetrievalTrial>(definition, definition.Points, definition.Trials, Declared)
 {
-    /// <summary>Creates the experiment.</summary>
-    public RetrievalExperiment(RetrievalDefinition definition)
-        : base(definition, d => d.Points.Count, d => d.Trials)
+    /// <summary>The declared outputs, in column order.</summary>
+    public static OutputSet<RetrievalDefinition, RetrievalPoint, RetrievalTrial> Declared { get; } = new();
+
+    /// <summary>Number of neurons N.</summary>
+    public static Output N { get; } = Declared.Coordinate("N", "number of neurons", p => p.N, OutputKind.Integer);
+
+    /// <summary>Stored patterns p.</summary>
+    public static Output P { get; } = Declared.Coordinate("p", "stored patterns", p => p.P, OutputKind.Integer);
+
+    /// <summary>Fraction of cue bits corrupted.</summary>
+    public static Output Noise { get; } = Declared.Coordinate("noise", "fraction of cue bits corrupted (exactly round(noise·N) bits)", p => p.Noise);
+
+    /// <summary>Temperature.</summary>
+    public static Output T { get; } = Declared.Coordinate("T", "temperature", p => p.T);
+
+    /// <summary>Fraction of recalls whose overlap reaches success_overlap.</summary>
+    public static Output SuccessRate { get; } = Declared.Rate("success_rate", "fraction of recalls with m ≥ success_overlap", (d, t) => t.Overlap >= d.SuccessOverlap - 1e-12);
+
+    /// <summary>Overlap with the cued pattern.</summary>
+    public static Output Overlap { get; } = Declared.Mean("overlap", "overlap m with the cued pattern (final at T = 0, time average at T > 0)", (_, t) => t.Overlap);
+
+    /// <summary>Hamming distance of the final state to the cued pattern.</summary>
+    public static Output Hamming { get; } = Declared.Mean("hamming", "bits of the final state that differ from the cued pattern", (_, t) => t.Hamming);
+
+    /// <summary>Mean sweeps made.</summary>
+    public static Output Sweeps { get; } = Declared.Average("sweeps", "sweeps made", (_, t) => t.Sweeps);
+
+    /// <summary>The gallery examples: the first cue of each fixed image with its recalled state (none for random patterns).</summary>
+    public static PayloadKey<RetrievalTrial[]> Examples { get; } = Declared.Payload(
+        "examples", "the first cue of each fixed image and the state it recalled (gallery)", (_, _, trials) => trials.Where(t => t.Cue is not null).ToArray());
+
+    /// <inheritdoc />
+    public override double TrialCost(RetrievalPoint point)
     {
+        ArgumentNullException.ThrowIfNull(point);
+        return (double)point.N * point.P * (double.IsPositiveInfinity(point.Beta) ? 5 : Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
     }
 
     /// <inheritdoc />
-    public override double TrialCost(int point)
+    public override RetrievalTrial RunTrial(RetrievalPoint point, TrialContext context)
     {
-        var p = Definition.Points[point];
-        return (double)p.N * p.P * (double.IsPositiveInfinity(p.Beta) ? 5 : Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
-    }
-
-    /// <inheritdoc />
-    public override RetrievalTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
-    {
-        var p = Definition.Points[point];
-        var patterns = Definition.Images?.Patterns ?? PatternSet.Random(p.N, p.P, rng);
-        int target = Definition.Images is null ? 0 : trial % patterns.P;
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(context);
+        var rng = context.Random;
+        var patterns = Definition.Images?.Patterns ?? PatternSet.Random(point.N, point.P, rng);
+        context.Record("patterns", patterns.Engine);
+        int target = Definition.Images is null ? 0 : context.Trial % patterns.P;
         var network = new HopfieldNetwork(patterns, Definition.Coding);
-        var pattern = patterns.Pattern(target);
-        var cue = Definition.Erase ? Cues.Mask(pattern, p.Noise) : Cues.Flip(pattern, p.Noise, rng);
+        var pattern = patterns.Pattern(target).ToArray();
+        var cue = Definition.Erase ? Cues.Mask(pattern, point.Noise) : Cues.Flip(pattern, point.Noise, rng);
         var state = network.CreateState(cue);
-        var outcome = Definition.Dynamics.Run(state, pattern, p.Beta, rng, cancellation);
+        double sum = 0;
+        var outcome = context.Run(state, Definition.Dynamics, point.Beta, () => sum += Cues.Overlap(state.Spins, pattern));
         int hamming = Cues.HammingDistance(state.Spins, pattern);
-        bool example = Definition.Images is not null && trial < patterns.P;
-        return new RetrievalTrial(target, outcome.Overlap, hamming, outcome.Sweeps, example ? cue : null, example ? state.Spins.ToArray() : null);
+        bool example = Definition.Images is not null && context.Trial < patterns.P;
+        return new RetrievalTrial(target, sum / outcome.Measurements, hamming, outcome.Sweeps, example ? cue : null, example ? state.Spins.ToArray() : null);
     }
 
     /// <inheritdoc />
-    public override RetrievalPointResult CombineTrials(int point, IReadOnlyList<RetrievalTrial> trials)
+    protected override void Report(IReadOnlyList<PointRecord> points, ExperimentReport report)
     {
-        ArgumentNullException.ThrowIfNull(trials);
-        var p = Definition.Points[point];
-        var success = TrialStatistics.Mean(trials, t => t.Overlap >= Definition.SuccessOverlap - 1e-12 ? 1 : 0);
-        var overlap = TrialStatistics.Mean(trials, t => t.Overlap);
-        var hamming = TrialStatistics.Mean(trials, t => t.Hamming);
-        return new RetrievalPointResult(
-            p.N, p.P, p.Noise, p.T, success.Mean, success.Error, overlap.Mean, overlap.Error, hamming.Mean, hamming.Error,
-            TrialStatistics.Mean(trials, t => t.Sweeps).Mean, [.. trials.Where(t => t.Cue is not null)]);
+        ArgumentNullException.ThrowIfNull(report);
+        report.Chart("retrieval_success", () => RetrievalCharts.VersusNoise(points, "Recall success", "success rate", SuccessRate));
+        report.Chart("retrieval_overlap", () => RetrievalCharts.VersusNoise(points, "Overlap after recall", "m", Overlap));
+        if (Definition.Images is { } images)
+        {
+            report.Chart("gallery", () => RetrievalGallery.Create(images, points));
+            report.Chart("pattern_overlaps", () => RetrievalCharts.PatternOverlaps(images));
+        }
     }
-
-    /// <inheritdoc />
-    public override ExperimentOutput Finish(IReadOnlyList<RetrievalPointResult> points) => RetrievalReport.Create(Definition, points);
 }

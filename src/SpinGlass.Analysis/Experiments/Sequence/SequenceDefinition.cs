@@ -35,4 +35,10 @@ public sealed record SequenceDefinition(
     /// following the sequence means being on schedule, ξ^{1 + t mod p} at step t.
     /// </summary>
     public bool Stepping => Symmetric == 0 && Kernel == SequenceKernel.None && Rule == UpdateRule.Synchronous;
+
+    /// <summary>
+    /// The run as a <see cref="ChainProtocol"/>: <see cref="Sweeps"/> sweeps of the rule, measured after each, whatever
+    /// the temperature (a sequence is followed along its trajectory, never relaxed to a fixed point).
+    /// </summary>
+    public ChainProtocol Protocol => new(Rule, Order, MaxSweeps: 0, Thermalize: 0, Measure: Sweeps, RelaxAtZeroTemperature: false);
 }

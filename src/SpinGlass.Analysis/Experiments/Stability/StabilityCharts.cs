@@ -2,6 +2,7 @@ using OxyPlot;
 using OxyPlot.Series;
 using SpinGlass.Analysis.Charts;
 using SpinGlass.Models.Hopfield;
+using static SpinGlass.Analysis.Experiments.Stability.StabilityExperiment;
 
 namespace SpinGlass.Analysis.Experiments.Stability;
 
@@ -12,7 +13,7 @@ public static class StabilityCharts
     private static readonly double[] HistogramLoads = [0.05, 0.10, 0.15];
 
     /// <summary>Fraction of memories that are exact fixed points vs p per N, beside the Gaussian estimate (1 − P)^N.</summary>
-    public static PlotModel ErrorFree(NeuronCoding coding, IReadOnlyList<StabilityPointResult> points)
+    public static PlotModel ErrorFree(NeuronCoding coding, IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         var model = ChartStyle.Create(
@@ -20,19 +21,20 @@ public static class StabilityCharts
             OxyPlot.Legends.LegendPosition.LeftBottom);
         model.Axes[1].Minimum = 0;
         model.Axes[1].Maximum = 1.02;
-        var sizes = points.Select(p => p.N).Distinct().Order().ToArray();
+        var sizes = points.Select(p => (int)p[N]).Distinct().Order().ToArray();
         for (int k = 0; k < sizes.Length; k++)
         {
-            var curve = points.Where(p => p.N == sizes[k]).OrderBy(p => p.P).ToArray();
+            var curve = points.Where(p => p[N] == sizes[k]).OrderBy(p => p[P]).ToArray();
             var data = ChartStyle.Data($"N = {sizes[k]}", ChartStyle.Color(k));
             foreach (var p in curve)
             {
-                data.Points.Add(new ScatterErrorPoint(p.P, p.ZeroErrorRate, 0, double.IsFinite(p.ZeroErrorRateErr) ? p.ZeroErrorRateErr : 0));
+                double err = p.Error(ZeroErrorRate);
+                data.Points.Add(new ScatterErrorPoint(p[P], p[ZeroErrorRate], 0, double.IsFinite(err) ? err : 0));
             }
 
             model.Series.Add(data);
             var theory = ChartStyle.Theory($"Gaussian (1 − P)^N, N = {sizes[k]}", ChartStyle.Color(k));
-            double from = Math.Max(1, curve[0].P - 0.5), to = curve[^1].P + 0.5;
+            double from = Math.Max(1, curve[0][P] - 0.5), to = curve[^1][P] + 0.5;
             for (int i = 0; i <= CurvePoints; i++)
             {
                 double p = from + (to - from) * i / CurvePoints;
@@ -49,7 +51,7 @@ public static class StabilityCharts
     /// The distribution of wrong bits per memory (Hopfield's Fig. 2) for the largest N, at the loads nearest
     /// p = 0.05 N, 0.10 N and 0.15 N.
     /// </summary>
-    public static PlotModel Histogram(IReadOnlyList<StabilityPointResult> points)
+    public static PlotModel Histogram(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         var model = ChartStyle.Create("Wrong bits of the fixed point reached from a memory", "wrong bits", "probability");
@@ -59,29 +61,30 @@ public static class StabilityCharts
             return model;
         }
 
-        int n = points.Max(p => p.N);
-        var candidates = points.Where(p => p.N == n).ToArray();
+        double n = points.Max(p => p[N]);
+        var candidates = points.Where(p => p[N] == n).ToArray();
         var chosen = HistogramLoads
-            .Select(load => candidates.MinBy(p => Math.Abs(p.P - load * n))!)
+            .Select(load => candidates.MinBy(p => Math.Abs(p[P] - load * n))!)
             .Distinct()
-            .OrderBy(p => p.P)
+            .OrderBy(p => p[P])
             .ToArray();
         for (int k = 0; k < chosen.Length; k++)
         {
             var p = chosen[k];
-            double total = p.ErrorCounts.Sum();
+            var counts = p.Payload(ErrorCounts);
+            double total = counts.Sum();
             var series = new LineSeries
             {
-                Title = $"N = {p.N}, p = {p.P}",
+                Title = $"N = {p[N]}, p = {p[P]}",
                 Color = ChartStyle.Color(k),
                 MarkerType = MarkerType.Circle,
                 MarkerSize = 3,
                 MarkerFill = ChartStyle.Color(k),
             };
-            int last = StabilityReport.LastNonZero(p.ErrorCounts);
+            int last = LastNonZero(counts);
             for (int errors = 0; errors <= last; errors++)
             {
-                series.Points.Add(new DataPoint(errors, p.ErrorCounts[errors] / total));
+                series.Points.Add(new DataPoint(errors, counts[errors] / total));
             }
 
             model.Series.Add(series);

@@ -1,4 +1,3 @@
-using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Analysis.Experiments.Stability;
@@ -14,5 +13,5 @@ namespace SpinGlass.Analysis.Experiments.Stability;
 public sealed record StabilityDefinition(
     IReadOnlyList<StabilityPoint> Points,
     NeuronCoding Coding,
-    RecallDynamics Dynamics,
+    ChainProtocol Dynamics,
     int Trials);
