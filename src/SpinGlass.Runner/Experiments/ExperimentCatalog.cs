@@ -17,7 +17,7 @@ internal static class ExperimentCatalog
 {
     public static IReadOnlyList<ExperimentKind> All { get; } =
     [
-        LegacyExperimentKind.Of<IsingTrial, IsingPointResult>(IsingConfig.Schema, IsingConfig.Build),
+        new ExperimentKind(IsingConfig.Schema, IsingConfig.Build),
         new ExperimentKind(CapacityConfig.Schema, CapacityConfig.Build),
         LegacyExperimentKind.Of<PhaseDiagramTrial, PhaseDiagramPointResult>(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
         LegacyExperimentKind.Of<RetrievalTrial, RetrievalPointResult>(RetrievalConfig.Schema, RetrievalConfig.Build),
