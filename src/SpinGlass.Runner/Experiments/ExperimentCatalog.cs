@@ -19,7 +19,7 @@ internal static class ExperimentCatalog
     [
         new ExperimentKind(IsingConfig.Schema, IsingConfig.Build),
         new ExperimentKind(CapacityConfig.Schema, CapacityConfig.Build),
-        LegacyExperimentKind.Of<PhaseDiagramTrial, PhaseDiagramPointResult>(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
+        new ExperimentKind(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
         LegacyExperimentKind.Of<RetrievalTrial, RetrievalPointResult>(RetrievalConfig.Schema, RetrievalConfig.Build),
         LegacyExperimentKind.Of<StabilityTrial, StabilityPointResult>(StabilityConfig.Schema, StabilityConfig.Build),
         LegacyExperimentKind.Of<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
