@@ -23,7 +23,7 @@ internal static class ExperimentCatalog
         LegacyExperimentKind.Of<RetrievalTrial, RetrievalPointResult>(RetrievalConfig.Schema, RetrievalConfig.Build),
         LegacyExperimentKind.Of<StabilityTrial, StabilityPointResult>(StabilityConfig.Schema, StabilityConfig.Build),
         LegacyExperimentKind.Of<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
-        LegacyExperimentKind.Of<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
+        new ExperimentKind(MixturesConfig.Schema, MixturesConfig.Build),
         LegacyExperimentKind.Of<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
         LegacyExperimentKind.Of<SequenceTrial, SequencePointResult>(SequenceConfig.Schema, SequenceConfig.Build),
         LegacyExperimentKind.Of<DenseTrial, DensePointResult>(DenseConfig.Schema, DenseConfig.Build),
