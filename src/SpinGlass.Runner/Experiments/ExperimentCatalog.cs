@@ -1,10 +1,6 @@
-using SpinGlass.Analysis.Experiments.Attractors;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Dense;
-using SpinGlass.Analysis.Experiments.Ising;
 using SpinGlass.Analysis.Experiments.Merging;
-using SpinGlass.Analysis.Experiments.Mixtures;
-using SpinGlass.Analysis.Experiments.PhaseDiagram;
 using SpinGlass.Analysis.Experiments.Retrieval;
 using SpinGlass.Analysis.Experiments.Sequence;
 using SpinGlass.Analysis.Experiments.Stability;
@@ -24,7 +20,7 @@ internal static class ExperimentCatalog
         LegacyExperimentKind.Of<StabilityTrial, StabilityPointResult>(StabilityConfig.Schema, StabilityConfig.Build),
         LegacyExperimentKind.Of<MergingTrial, MergingPointResult>(MergingConfig.Schema, MergingConfig.Build),
         new ExperimentKind(MixturesConfig.Schema, MixturesConfig.Build),
-        LegacyExperimentKind.Of<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
+        new ExperimentKind(AttractorsConfig.Schema, AttractorsConfig.Build),
         LegacyExperimentKind.Of<SequenceTrial, SequencePointResult>(SequenceConfig.Schema, SequenceConfig.Build),
         LegacyExperimentKind.Of<DenseTrial, DensePointResult>(DenseConfig.Schema, DenseConfig.Build),
     ];

@@ -1,7 +1,8 @@
+using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Attractors;
 using SpinGlass.Analysis.Experiments.Capacity;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
+using static SpinGlass.Analysis.Experiments.Attractors.AttractorsExperiment;
 
 namespace SpinGlass.Analysis.Tests.Experiments;
 
@@ -24,16 +25,17 @@ public sealed class AttractorsExperimentTests
     {
         var low = Run(0.01);
         var high = Run(0.15);
-        Assert.True(low.Rates[0] > 0.4, "pure at α = 0.01");
-        Assert.True(low.Rates[2] > 0.05, "mixtures at α = 0.01");
-        Assert.InRange(low.MeanEnergies[1], -0.41, -0.36);
-        Assert.True(high.Rates[4] > 0.9, "spin glass at α = 0.15");
+        Assert.True(low[PureRate] > 0.4, "pure at α = 0.01");
+        Assert.True(low[MixtureRate] > 0.05, "mixtures at α = 0.01");
+        Assert.InRange(low[EnergyMixture], -0.41, -0.36);
+        Assert.True(high[SpinGlassRate] > 0.9, "spin glass at α = 0.15");
     }
 
-    private static AttractorsPointResult Run(double alpha)
+    private static PointRecord Run(double alpha)
     {
         int n = 1000, p = (int)Math.Round(alpha * n);
-        var experiment = new AttractorsExperiment(new AttractorsDefinition([new CapacityPoint(n, p, alpha, 0, double.PositiveInfinity)], 20, 200, 0, SiteOrder.Random, 5));
-        return experiment.CombineTrials(0, [.. Enumerable.Range(0, 5).Select(t => experiment.RunTrial(0, t, RandomStreams.For(4, 0, t), CancellationToken.None))]);
+        return PointRunner.Run(
+            new AttractorsExperiment(new AttractorsDefinition([new CapacityPoint(n, p, alpha, 0, double.PositiveInfinity)], 20, 200, 0, SiteOrder.Random, 5)),
+            seed: 4);
     }
 }
