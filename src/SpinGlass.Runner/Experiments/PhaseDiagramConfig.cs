@@ -14,10 +14,19 @@ internal static class PhaseDiagramConfig
     private static readonly DynamicsKeys Dynamics =
         new(UpdateRule.Glauber, [UpdateRule.Glauber, UpdateRule.Metropolis], thermalize: 200, measure: 200, maxSweeps: false);
 
+    // the shared descriptions say "at T > 0": here the T = 0 column is thermalised and measured too
+    private static readonly IReadOnlyList<ConfigKey> DynamicsDescribed =
+    [
+        Dynamics.Rule,
+        Dynamics.Order,
+        Dynamics.Thermalize.With(spec => spec with { Description = "Sweeps before measuring (at every T, T = 0 included). The default is 200." }),
+        Dynamics.Measure.With(spec => spec with { Description = "Sweeps measured (at every T, T = 0 included). The default is 200." }),
+    ];
+
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "phase-diagram",
         "Hopfield network on an (α, T) grid: overlap and energy with heat-bath dynamics started at a pattern, beside the AGS lines T_g, T_M, T_c (theory.csv).",
-        [Trials, .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, .. Dynamics.All],
+        [Trials, .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, .. DynamicsDescribed],
         PhaseDiagramExperiment.Declared) with
     {
         ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
