@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Attractors;
 using SpinGlass.Analysis.Experiments.Capacity;
@@ -29,6 +30,26 @@ public sealed class AttractorsExperimentTests
         Assert.True(low[MixtureRate] > 0.05, "mixtures at α = 0.01");
         Assert.InRange(low[EnergyMixture], -0.41, -0.36);
         Assert.True(high[SpinGlassRate] > 0.9, "spin glass at α = 0.15");
+    }
+
+    [Fact]
+    public void The_end_states_a_chart_reads_survive_saving_and_loading_the_point()
+    {
+        var experiment = new AttractorsExperiment(new AttractorsDefinition([new CapacityPoint(200, 4, 0.02, 0.3, 1 / 0.3)], 3, 50, 5, SiteOrder.Random, 2));
+        var fresh = PointRunner.Run(experiment, seed: 9);
+        var loaded = JsonSerializer.Deserialize<PointRecord>(JsonSerializer.SerializeToUtf8Bytes(fresh, PointRecord.JsonOptions), PointRecord.JsonOptions)!;
+        Assert.Null(experiment.Outputs.Mismatch(loaded));
+        var (before, after) = (fresh.Payload(EndStates), loaded.Payload(EndStates));
+        Assert.Equal(before.Length, after.Length);
+        for (int t = 0; t < before.Length; t++)
+        {
+            Assert.Equal(before[t].Classes, after[t].Classes);
+            Assert.Equal(before[t].Energies, after[t].Energies);
+            Assert.Equal(before[t].Overlaps, after[t].Overlaps);
+        }
+
+        Assert.Equal(4, after[0].Overlaps[0].Length);
+        Assert.Empty(after[1].Overlaps);
     }
 
     private static PointRecord Run(double alpha)
