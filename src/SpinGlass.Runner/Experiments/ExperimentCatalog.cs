@@ -1,25 +1,20 @@
-using SpinGlass.Analysis.Experiments.Attractors;
-using SpinGlass.Analysis.Experiments.Capacity;
-using SpinGlass.Analysis.Experiments.Ising;
-using SpinGlass.Analysis.Experiments.Mixtures;
-using SpinGlass.Analysis.Experiments.PhaseDiagram;
 using SpinGlass.Runner.Config;
 
 namespace SpinGlass.Runner.Experiments;
 
-/// <summary>The explicit table from a config's <c>experiment:</c> kind to its schema and runner.</summary>
+/// <summary>The explicit table from a config's <c>experiment:</c> kind to its schema and binding.</summary>
 internal static class ExperimentCatalog
 {
     public static IReadOnlyList<ExperimentKind> All { get; } =
     [
-        LegacyExperimentKind.Of<IsingTrial, IsingPointResult>(IsingConfig.Schema, IsingConfig.Build),
+        new ExperimentKind(IsingConfig.Schema, IsingConfig.Build),
         new ExperimentKind(CapacityConfig.Schema, CapacityConfig.Build),
-        LegacyExperimentKind.Of<PhaseDiagramTrial, PhaseDiagramPointResult>(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
+        new ExperimentKind(PhaseDiagramConfig.Schema, PhaseDiagramConfig.Build),
         new ExperimentKind(RetrievalConfig.Schema, RetrievalConfig.Build),
         new ExperimentKind(StabilityConfig.Schema, StabilityConfig.Build),
         new ExperimentKind(MergingConfig.Schema, MergingConfig.Build),
-        LegacyExperimentKind.Of<MixtureTrial, MixturePointResult>(MixturesConfig.Schema, MixturesConfig.Build),
-        LegacyExperimentKind.Of<AttractorsTrial, AttractorsPointResult>(AttractorsConfig.Schema, AttractorsConfig.Build),
+        new ExperimentKind(MixturesConfig.Schema, MixturesConfig.Build),
+        new ExperimentKind(AttractorsConfig.Schema, AttractorsConfig.Build),
         new ExperimentKind(SequenceConfig.Schema, SequenceConfig.Build),
         new ExperimentKind(DenseConfig.Schema, DenseConfig.Build),
         new ExperimentKind(TrajectoryConfig.Schema, TrajectoryConfig.Build),

@@ -1,85 +1,76 @@
 using SpinGlass.Analysis.Experiments.Ising;
 using SpinGlass.Models;
 using SpinGlass.Runner.Config;
+using SpinGlass.Runner.Experiments.Shared;
 using SpinGlass.Sampling;
 
 namespace SpinGlass.Runner.Experiments;
 
-/// <summary>The <c>ising</c> config keys and their mapping onto an <see cref="IsingDefinition"/>.</summary>
+/// <summary>The <c>ising</c> config keys and their binding onto an <see cref="IsingDefinition"/>.</summary>
 internal static class IsingConfig
 {
     private const int MinimumMeasurements = 128;
 
-    public static ExperimentSchema Schema { get; } = new(
+    private static readonly ConfigKey<LatticeKind> Lattice =
+        Key.Choice<LatticeKind>("model.lattice", "Lattice: chain (ring), square or cubic, periodic. The default is square.", LatticeKind.Square);
+
+    private static readonly ConfigKey<int> L = Key.Int("model.L", "Side length L ≥ 2 (N = L^d spins).", min: 2, max: 4096, sweepable: true);
+    private static readonly ConfigKey<double> J = Key.Real("model.J", "Coupling J. The default is 1.", 1.0);
+    private static readonly ConfigKey<double> H = Key.Real("model.h", "Uniform field h. The default is 0.", 0.0);
+
+    // an equilibrium run has no natural temperature: T (or beta) must be given
+    private static readonly ConfigKey<double> T = TemperatureKeys.T.With(spec => spec with { Description = "Temperature T = 1/β (T = 0 is β = ∞).", Default = null });
+
+    private static readonly ConfigKey<UpdateRule> Rule =
+        Key.Choice("dynamics.rule", "Update rule. The default is metropolis.", UpdateRule.Metropolis, [UpdateRule.Metropolis, UpdateRule.Glauber]);
+
+    private static readonly ConfigKey<SiteOrder> Order = Key.Choice(
+        "dynamics.order",
+        "Site order within a sweep: random, sequential, or checkerboard (even then odd sites; on square lattices of even L " +
+        "this runs the fast samplers: multispin coding for metropolis at h = 0, vectorised checkerboard otherwise). The default is random.",
+        SiteOrder.Random,
+        [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Checkerboard]);
+
+    private static readonly ConfigKey<int> Thermalize = Key.Int("dynamics.thermalize", "Sweeps discarded before measuring. The default is 2000.", 2000, min: 0);
+    private static readonly ConfigKey<int> Measure = Key.Int("dynamics.measure", "Sweeps measured. The default is 20000.", 20000, min: 1);
+    private static readonly ConfigKey<int> MeasureEvery = Key.Int("dynamics.measure_every", "Sweeps between measurements. The default is 1.", 1, min: 1);
+
+    public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "ising",
         "Equilibrium thermodynamics of Ising lattices (E, |m|, C, χ, Binder U_L vs T) beside the exact finite-lattice solutions.",
-        [
-            ParameterSpec.Choice("model.lattice", "Lattice: chain (ring), square or cubic, periodic. The default is square.", "square", "chain", "square", "cubic"),
-            ParameterSpec.Integer("model.L", "Side length L ≥ 2 (N = L^d spins).") with { Sweepable = true, Min = 2, Max = 4096 },
-            ParameterSpec.Real("model.J", "Coupling J. The default is 1.", 1.0),
-            ParameterSpec.Real("model.h", "Uniform field h. The default is 0.", 0.0),
-            ParameterSpec.Real("T", "Temperature T = 1/β (T = 0 is β = ∞).") with { Sweepable = true, Min = 0 },
-            ParameterSpec.Real("beta", "Inverse temperature β (.inf allowed); give T or beta.") with { Sweepable = true, Min = 0, AllowInfinity = true },
-            ParameterSpec.Choice("dynamics.rule", "Update rule. The default is metropolis.", "metropolis", "metropolis", "glauber"),
-            ParameterSpec.Choice(
-                "dynamics.order",
-                "Site order within a sweep: random, sequential, or checkerboard (even then odd sites; on square lattices of even L " +
-                "this runs the fast samplers: multispin coding for metropolis at h = 0, vectorised checkerboard otherwise). The default is random.",
-                "random",
-                "random",
-                "sequential",
-                "checkerboard"),
-            ParameterSpec.Integer("dynamics.thermalize", "Sweeps discarded before measuring. The default is 2000.", 2000) with { Min = 0 },
-            ParameterSpec.Integer("dynamics.measure", "Sweeps measured. The default is 20000.", 20000) with { Min = 1 },
-            ParameterSpec.Integer("dynamics.measure_every", "Sweeps between measurements. The default is 1.", 1) with { Min = 1 },
-        ])
+        [Lattice, L, J, H, T, TemperatureKeys.Beta, Rule, Order, Thermalize, Measure, MeasureEvery],
+        IsingExperiment.Declared) with
     {
-        Columns = IsingReport.Columns,
-        ExclusiveGroups = [["T", "beta"]],
+        ExclusiveGroups = [TemperatureKeys.Group],
         CrossCheck = Check,
     };
 
-    public static IsingExperiment Build(ResolvedConfig config)
-    {
-        var lattice = Enum.Parse<LatticeKind>(config.GetText("model.lattice"), ignoreCase: true);
-        bool byTemperature = config.HasValue("T");
-        var points = config.Points
-            .Select(p => byTemperature ? IsingPoint.AtTemperature((int)p.Int("model.L"), p.Real("T")) : IsingPoint.AtBeta((int)p.Int("model.L"), p.Real("beta")))
-            .ToArray();
-        var rule = config.GetText("dynamics.rule") == "glauber" ? UpdateRule.Glauber : UpdateRule.Metropolis;
-        var order = config.GetText("dynamics.order") switch
-        {
-            "sequential" => SiteOrder.Sequential,
-            "checkerboard" => SiteOrder.Checkerboard,
-            _ => SiteOrder.Random,
-        };
-        return new IsingExperiment(new IsingDefinition(
-            lattice,
-            points,
-            config.GetReal("model.J"),
-            config.GetReal("model.h"),
-            rule,
-            order,
-            new RunProtocol((int)config.GetInt("dynamics.thermalize"), (int)config.GetInt("dynamics.measure"), (int)config.GetInt("dynamics.measure_every")),
-            (int)config.Trials));
-    }
+    public static IsingExperiment Build(ResolvedConfig config) => new(new IsingDefinition(
+        config.Get(Lattice),
+        [.. config.Points.Select(point => new IsingPoint(point.Get(L), TemperatureKeys.TemperatureAt(config, point), TemperatureKeys.BetaAt(config, point)))],
+        config.Get(J),
+        config.Get(H),
+        config.Get(Rule),
+        config.Get(Order),
+        new RunProtocol(config.Get(Thermalize), config.Get(Measure), config.Get(MeasureEvery)),
+        config.Trials));
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
     {
-        long measurements = config.GetInt("dynamics.measure") / config.GetInt("dynamics.measure_every");
+        int measurements = config.Get(Measure) / config.Get(MeasureEvery);
         if (measurements < MinimumMeasurements)
         {
-            yield return ("dynamics.measure",
+            yield return (Measure.Path,
                 $"gives {measurements} measurements (measure / measure_every); at least {MinimumMeasurements} are needed for binned error bars");
         }
 
-        string lattice = config.GetText("model.lattice");
-        long maxL = lattice switch { "chain" => 1L << 24, "square" => 4096, _ => 256 };
-        foreach (var value in config.Values("model.L"))
+        var lattice = config.Get(Lattice);
+        long maxL = lattice switch { LatticeKind.Chain => 1L << 24, LatticeKind.Square => 4096, _ => 256 };
+        foreach (int value in config.Values(L))
         {
-            if ((long)value > maxL)
+            if (value > maxL)
             {
-                yield return ("model.L", $"L = {value} is too large for a {lattice} lattice (at most {maxL})");
+                yield return (L.Path, $"L = {value} is too large for a {ConfigWords.Of(lattice)} lattice (at most {maxL})");
             }
         }
     }

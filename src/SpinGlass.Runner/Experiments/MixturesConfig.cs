@@ -1,55 +1,59 @@
+using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Mixtures;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Runner.Config;
+using SpinGlass.Runner.Experiments.Shared;
 using SpinGlass.Sampling;
 
 namespace SpinGlass.Runner.Experiments;
 
-/// <summary>The <c>mixtures</c> config keys and their mapping onto a <see cref="MixturesDefinition"/>.</summary>
+/// <summary>The <c>mixtures</c> config keys and their binding onto a <see cref="MixturesDefinition"/>.</summary>
 internal static class MixturesConfig
 {
-    public static ExperimentSchema Schema { get; } = new(
+    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Random pattern sets per point. The default is 10.", 10, min: 1);
+    private static readonly ConfigKey<int> P = HopfieldModelKeys.P.With(spec => spec with { Description = "Stored patterns p (at least the largest mixture order)." });
+    private static readonly ConfigKey<NeuronCoding> Neurons =
+        HopfieldModelKeys.Neurons(description: "spin (the theory's units) or binary (Hopfield 1982) neurons. The default is spin.");
+
+    private static readonly ConfigKey<int> Mixture = Key.Int("mixture", "Mixture order n (odd n are the stable kind). The default is 3.", 3, min: 1, max: 15, sweepable: true);
+
+    // T = 0 relaxes with the zero-temperature rule in random order, at most dynamics.measure sweeps
+    private static readonly ConfigKey<UpdateRule> Rule = Key.Choice(
+        "dynamics.rule", "Update rule at T > 0 (T = 0 relaxes with the zero-temperature rule). The default is glauber.", UpdateRule.Glauber, [UpdateRule.Glauber, UpdateRule.Metropolis]);
+
+    private static readonly ConfigKey<int> Thermalize = Key.Int("dynamics.thermalize", "Sweeps before measuring at T > 0. The default is 100.", 100, min: 0);
+    private static readonly ConfigKey<int> Measure = Key.Int("dynamics.measure", "Sweeps measured at T > 0; the sweep limit at T = 0. The default is 200.", 200, min: 1);
+
+    public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "mixtures",
         "Spurious symmetric mixture states sgn(ξ¹+…+ξⁿ): condensed overlap, stability and energy vs T beside the α → 0 mean-field theory (T_3 = 0.46, T_5 = 0.385).",
-        [
-            ParameterSpec.Integer("trials", "Random pattern sets per point. The default is 10.", 10) with { Min = 1 },
-            ParameterSpec.Integer("model.N", "Number of neurons N.") with { Sweepable = true, Min = 2, Max = 1_000_000 },
-            ParameterSpec.Integer("model.p", "Stored patterns p (at least the largest mixture order).") with { Sweepable = true, Min = 1 },
-            ParameterSpec.Choice("model.neurons", "spin (the theory's units) or binary (Hopfield 1982) neurons. The default is spin.", "spin", "spin", "binary"),
-            ParameterSpec.Integer("mixture", "Mixture order n (odd n are the stable kind). The default is 3.", 3) with { Sweepable = true, Min = 1, Max = 15 },
-            .. HopfieldKeys.Temperature(),
-            ParameterSpec.Choice("dynamics.rule", "Update rule at T > 0 (T = 0 relaxes with the zero-temperature rule). The default is glauber.", "glauber", "glauber", "metropolis"),
-            ParameterSpec.Integer("dynamics.thermalize", "Sweeps before measuring at T > 0. The default is 100.", 100) with { Min = 0 },
-            ParameterSpec.Integer("dynamics.measure", "Sweeps measured at T > 0; the sweep limit at T = 0. The default is 200.", 200) with { Min = 1 },
-        ])
+        [Trials, HopfieldModelKeys.N, P, Neurons, Mixture, .. TemperatureKeys.All, Rule, Thermalize, Measure],
+        MixturesExperiment.Declared) with
     {
-        Columns = MixturesReport.Columns,
-        ExclusiveGroups = [["T", "beta"]],
+        ExclusiveGroups = [TemperatureKeys.Group],
         CrossCheck = Check,
     };
 
     public static MixturesExperiment Build(ResolvedConfig config)
     {
-        var points = config.Points.Select(point => new MixturePoint(
-            (int)point.Int("model.N"), (int)point.Int("model.p"), (int)point.Int("mixture"),
-            HopfieldKeys.Temperature(config, point), HopfieldKeys.Beta(config, point))).ToArray();
-        return new MixturesExperiment(new MixturesDefinition(
-            points,
-            config.GetText("dynamics.rule") == "metropolis" ? UpdateRule.Metropolis : UpdateRule.Glauber,
-            new RunProtocol((int)config.GetInt("dynamics.thermalize"), (int)config.GetInt("dynamics.measure")),
-            config.Trials,
-            config.GetText("model.neurons") == "binary" ? NeuronCoding.Binary : NeuronCoding.Spin));
+        int measure = config.Get(Measure);
+        return new(new MixturesDefinition(
+            [.. config.Points.Select(point => new MixturePoint(
+                point.Get(HopfieldModelKeys.N), point.Get(P), point.Get(Mixture), TemperatureKeys.TemperatureAt(config, point), TemperatureKeys.BetaAt(config, point)))],
+            new ChainProtocol(config.Get(Rule), SiteOrder.Random, MaxSweeps: measure, config.Get(Thermalize), measure),
+            config.Get(Trials),
+            config.Get(Neurons)));
     }
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
     {
-        long order = config.Values("mixture").Cast<long>().Max(), p = config.Values("model.p").Cast<long>().Min();
+        int order = config.Values(Mixture).Max(), p = config.Values(P).Min();
         if (order > p)
         {
-            yield return ("mixture", $"a mixture of n = {order} patterns needs p ≥ {order}, but model.p can be {p}");
+            yield return (Mixture.Path, $"a mixture of n = {order} patterns needs p ≥ {order}, but model.p can be {p}");
         }
 
-        foreach (var error in HopfieldKeys.CheckMemory(config.Values("model.N").Cast<long>().Max(), config.Values("model.p").Cast<long>().Max(), "model.N"))
+        foreach (var error in HopfieldModelKeys.CheckMemory(config.Values(HopfieldModelKeys.N).Max(), config.Values(P).Max(), HopfieldModelKeys.N.Path))
         {
             yield return error;
         }

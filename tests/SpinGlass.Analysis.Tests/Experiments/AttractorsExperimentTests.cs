@@ -1,7 +1,9 @@
+using System.Text.Json;
+using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Attractors;
 using SpinGlass.Analysis.Experiments.Capacity;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
+using static SpinGlass.Analysis.Experiments.Attractors.AttractorsExperiment;
 
 namespace SpinGlass.Analysis.Tests.Experiments;
 
@@ -24,16 +26,37 @@ public sealed class AttractorsExperimentTests
     {
         var low = Run(0.01);
         var high = Run(0.15);
-        Assert.True(low.Rates[0] > 0.4, "pure at α = 0.01");
-        Assert.True(low.Rates[2] > 0.05, "mixtures at α = 0.01");
-        Assert.InRange(low.MeanEnergies[1], -0.41, -0.36);
-        Assert.True(high.Rates[4] > 0.9, "spin glass at α = 0.15");
+        Assert.True(low[PureRate] > 0.4, "pure at α = 0.01");
+        Assert.True(low[MixtureRate] > 0.05, "mixtures at α = 0.01");
+        Assert.InRange(low[EnergyMixture], -0.41, -0.36);
+        Assert.True(high[SpinGlassRate] > 0.9, "spin glass at α = 0.15");
     }
 
-    private static AttractorsPointResult Run(double alpha)
+    [Fact]
+    public void The_end_states_a_chart_reads_survive_saving_and_loading_the_point()
+    {
+        var experiment = new AttractorsExperiment(new AttractorsDefinition([new CapacityPoint(200, 4, 0.02, 0.3, 1 / 0.3)], 3, 50, 5, SiteOrder.Random, 2));
+        var fresh = PointRunner.Run(experiment, seed: 9);
+        var loaded = JsonSerializer.Deserialize<PointRecord>(JsonSerializer.SerializeToUtf8Bytes(fresh, PointRecord.JsonOptions), PointRecord.JsonOptions)!;
+        Assert.Null(experiment.Outputs.Mismatch(loaded));
+        var (before, after) = (fresh.Payload(EndStates), loaded.Payload(EndStates));
+        Assert.Equal(before.Length, after.Length);
+        for (int t = 0; t < before.Length; t++)
+        {
+            Assert.Equal(before[t].Classes, after[t].Classes);
+            Assert.Equal(before[t].Energies, after[t].Energies);
+            Assert.Equal(before[t].Overlaps, after[t].Overlaps);
+        }
+
+        Assert.Equal(4, after[0].Overlaps[0].Length);
+        Assert.Empty(after[1].Overlaps);
+    }
+
+    private static PointRecord Run(double alpha)
     {
         int n = 1000, p = (int)Math.Round(alpha * n);
-        var experiment = new AttractorsExperiment(new AttractorsDefinition([new CapacityPoint(n, p, alpha, 0, double.PositiveInfinity)], 20, 200, 0, SiteOrder.Random, 5));
-        return experiment.CombineTrials(0, [.. Enumerable.Range(0, 5).Select(t => experiment.RunTrial(0, t, RandomStreams.For(4, 0, t), CancellationToken.None))]);
+        return PointRunner.Run(
+            new AttractorsExperiment(new AttractorsDefinition([new CapacityPoint(n, p, alpha, 0, double.PositiveInfinity)], 20, 200, 0, SiteOrder.Random, 5)),
+            seed: 4);
     }
 }

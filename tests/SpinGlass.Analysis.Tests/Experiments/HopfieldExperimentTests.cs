@@ -4,7 +4,6 @@ using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
 using SpinGlass.Analysis.Theory;
 using SpinGlass.Models.Hopfield;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
 using Xunit.Abstractions;
 
@@ -37,14 +36,16 @@ public sealed class HopfieldExperimentTests(ITestOutputHelper output)
     public void Paramagnet_energy_matches_minus_alpha_over_two_T_minus_one()
     {
         var experiment = new PhaseDiagramExperiment(new PhaseDiagramDefinition(
-            [new CapacityPoint(1000, 100, 0.1, 1.5, 1 / 1.5)], NeuronCoding.Spin, UpdateRule.Glauber, SiteOrder.Random, new RunProtocol(100, 200), 4));
-        var result = experiment.CombineTrials(0, [.. Enumerable.Range(0, 4).Select(t => experiment.RunTrial(0, t, RandomStreams.For(3, 0, t), CancellationToken.None))]);
+            [new CapacityPoint(1000, 100, 0.1, 1.5, 1 / 1.5)], NeuronCoding.Spin,
+            new ChainProtocol(UpdateRule.Glauber, SiteOrder.Random, 0, 100, 200, RelaxAtZeroTemperature: false), 4));
+        var result = PointRunner.Run(experiment, seed: 3);
+        double energy = result[PhaseDiagramExperiment.Energy], error = result.Error(PhaseDiagramExperiment.Energy);
         double theory = AgsReplicaSymmetric.ParamagnetEnergy(0.1, 1.5);
-        output.WriteLine($"paramagnet α = 0.1, T = 1.5: u = {result.Energy:F5} ± {result.EnergyErr:F5}, theory {theory:F5}");
+        output.WriteLine($"paramagnet α = 0.1, T = 1.5: u = {energy:F5} ± {error:F5}, theory {theory:F5}");
         Assert.Equal(-0.1, theory, 10);
-        Assert.Equal(theory, result.EnergyTheory, 10);
-        Assert.True(Math.Abs(result.Energy - theory) < 4 * result.EnergyErr + 0.002, $"{result.Energy} ± {result.EnergyErr}");
-        Assert.InRange(result.Overlap, -0.1, 0.1);
+        Assert.Equal(theory, result[PhaseDiagramExperiment.EnergyTheory], 10);
+        Assert.True(Math.Abs(energy - theory) < 4 * error + 0.002, $"{energy} ± {error}");
+        Assert.InRange(result[PhaseDiagramExperiment.Overlap], -0.1, 0.1);
     }
 
     [Fact]

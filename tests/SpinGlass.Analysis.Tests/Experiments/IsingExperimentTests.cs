@@ -1,9 +1,11 @@
 using SpinGlass.Analysis.Exact;
+using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Ising;
 using SpinGlass.Models;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
+using SpinGlass.Sampling.Lattice;
 using Xunit.Abstractions;
+using static SpinGlass.Analysis.Experiments.Ising.IsingExperiment;
 
 namespace SpinGlass.Analysis.Tests.Experiments;
 
@@ -28,11 +30,11 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
     {
         var result = RunPoint(LatticeKind.Square, 8, temperature, rule, seed: 17);
         double exact = new KaufmanIsing(8).EnergyPerSpin(1 / temperature);
-        output.WriteLine($"{rule} T={temperature:F6}: E/N = {result.Energy:F5} ± {result.EnergyErr:F5}, Kaufman {exact:F7}, C = {result.SpecificHeat:F3} ± {result.SpecificHeatErr:F3} (exact {result.SpecificHeatExact:F3}), τ = {result.TauEnergy:F1}");
-        Assert.Equal(exact, result.EnergyExact, 12);
-        Assert.InRange(result.EnergyErr, 1e-5, 5e-3);
-        Assert.True(Math.Abs(result.Energy - exact) < 4 * result.EnergyErr, $"{result.Energy} ± {result.EnergyErr} vs {exact}");
-        Assert.True(Math.Abs(result.SpecificHeat - result.SpecificHeatExact) < 4 * result.SpecificHeatErr);
+        output.WriteLine($"{rule} T={temperature:F6}: E/N = {result[Energy]:F5} ± {result.Error(Energy):F5}, Kaufman {exact:F7}, C = {result[SpecificHeat]:F3} ± {result.Error(SpecificHeat):F3} (exact {result[SpecificHeatExact]:F3}), τ = {result[TauEnergy]:F1}");
+        Assert.Equal(exact, result[EnergyExact], 12);
+        Assert.InRange(result.Error(Energy), 1e-5, 5e-3);
+        Assert.True(Math.Abs(result[Energy] - exact) < 4 * result.Error(Energy), $"{result[Energy]} ± {result.Error(Energy)} vs {exact}");
+        Assert.True(Math.Abs(result[SpecificHeat] - result[SpecificHeatExact]) < 4 * result.Error(SpecificHeat));
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
         double temperature = 2.5;
         var broken = RunPoint(LatticeKind.Square, 8, temperature / 1.2, UpdateRule.Metropolis, seed: 17);
         double exact = new KaufmanIsing(8).EnergyPerSpin(1 / temperature);
-        Assert.True(Math.Abs(broken.Energy - exact) > 10 * broken.EnergyErr);
+        Assert.True(Math.Abs(broken[Energy] - exact) > 10 * broken.Error(Energy));
     }
 
     [Fact]
@@ -49,8 +51,8 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
     {
         var result = RunPoint(LatticeKind.Chain, 12, 1.0, UpdateRule.Glauber, seed: 3, h: 0.4);
         double exact = new IsingRing(12, 1, 0.4).EnergyPerSpin(1.0);
-        Assert.Equal(exact, result.EnergyExact, 12);
-        Assert.True(Math.Abs(result.Energy - exact) < 4 * result.EnergyErr, $"{result.Energy} ± {result.EnergyErr} vs {exact}");
+        Assert.Equal(exact, result[EnergyExact], 12);
+        Assert.True(Math.Abs(result[Energy] - exact) < 4 * result.Error(Energy), $"{result[Energy]} ± {result.Error(Energy)} vs {exact}");
     }
 
     [Theory]
@@ -61,9 +63,11 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
         double temperature = OnsagerIsing.CriticalTemperature();
         var result = RunPoint(LatticeKind.Square, 8, temperature, rule, seed: 29, h: h, order: SiteOrder.Checkerboard);
         double exact = new KaufmanIsing(8).EnergyPerSpin(1 / temperature);
-        output.WriteLine($"checkerboard {rule}: E/N = {result.Energy:F5} ± {result.EnergyErr:F5}, Kaufman {exact:F7}, τ = {result.TauEnergy:F1}");
-        Assert.True(Math.Abs(result.Energy - exact) < 4 * result.EnergyErr, $"{result.Energy} ± {result.EnergyErr} vs {exact}");
-        Assert.True(Math.Abs(result.SpecificHeat - result.SpecificHeatExact) < 4 * result.SpecificHeatErr);
+        string fast = rule == UpdateRule.Metropolis ? "multispin metropolis:" : SquareIsingCheckerboard.IsSupported ? "checkerboard glauber: AVX2" : "markov-chain:";
+        Assert.StartsWith(fast, result.Engines["sampler"], StringComparison.Ordinal);
+        output.WriteLine($"checkerboard {rule}: E/N = {result[Energy]:F5} ± {result.Error(Energy):F5}, Kaufman {exact:F7}, τ = {result[TauEnergy]:F1}");
+        Assert.True(Math.Abs(result[Energy] - exact) < 4 * result.Error(Energy), $"{result[Energy]} ± {result.Error(Energy)} vs {exact}");
+        Assert.True(Math.Abs(result[SpecificHeat] - result[SpecificHeatExact]) < 4 * result.Error(SpecificHeat));
     }
 
     [Theory]
@@ -72,11 +76,12 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
     public void Checkerboard_order_falls_back_to_the_generic_chain_where_no_fast_sampler_applies(LatticeKind lattice, int l)
     {
         var result = RunPoint(lattice, l, 3.0, UpdateRule.Metropolis, seed: 5, order: SiteOrder.Checkerboard, measure: 4096);
-        Assert.InRange(result.Acceptance, 0.05, 1);
+        Assert.StartsWith("markov-chain: IsingLatticeState site access", result.Engines["sampler"], StringComparison.Ordinal);
+        Assert.InRange(result[Acceptance], 0.05, 1);
         if (lattice == LatticeKind.Square)
         {
             double exact = new KaufmanIsing(l).EnergyPerSpin(1 / 3.0);
-            Assert.True(Math.Abs(result.Energy - exact) < 4 * result.EnergyErr, $"{result.Energy} ± {result.EnergyErr} vs {exact}");
+            Assert.True(Math.Abs(result[Energy] - exact) < 4 * result.Error(Energy), $"{result[Energy]} ± {result.Error(Energy)} vs {exact}");
         }
     }
 
@@ -84,18 +89,14 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
     public void Trials_are_combined_in_order_so_the_point_result_does_not_depend_on_scheduling()
     {
         var experiment = Experiment(LatticeKind.Square, 4, 2.3, UpdateRule.Metropolis, trials: 3, measure: 512);
-        var trials = Enumerable.Range(0, 3).Select(t => experiment.RunTrial(0, t, RandomStreams.For(1, 0, t), CancellationToken.None)).ToArray();
-        var again = Enumerable.Range(0, 3).Reverse().Select(t => experiment.RunTrial(0, t, RandomStreams.For(1, 0, t), CancellationToken.None)).Reverse().ToArray();
-        Assert.Equal(experiment.CombineTrials(0, trials), experiment.CombineTrials(0, again));
+        var trials = Enumerable.Range(0, 3).Select(t => (object)experiment.RunTrial(experiment.Points[0], new TrialContext(1, 0, t))).ToArray();
+        var again = Enumerable.Range(0, 3).Reverse().Select(t => (object)experiment.RunTrial(experiment.Points[0], new TrialContext(1, 0, t))).Reverse().ToArray();
+        Assert.Equal(experiment.Combine(0, trials).Values, experiment.Combine(0, again).Values);
     }
 
-    private static IsingPointResult RunPoint(
-        LatticeKind lattice, int l, double temperature, UpdateRule rule, ulong seed, double h = 0, SiteOrder order = SiteOrder.Random, int measure = 40_000)
-    {
-        var experiment = Experiment(lattice, l, temperature, rule, trials: 4, measure: measure, h: h, order: order);
-        var trials = Enumerable.Range(0, 4).Select(t => experiment.RunTrial(0, t, RandomStreams.For(seed, 0, t), CancellationToken.None)).ToArray();
-        return experiment.CombineTrials(0, trials);
-    }
+    private static PointRecord RunPoint(
+        LatticeKind lattice, int l, double temperature, UpdateRule rule, ulong seed, double h = 0, SiteOrder order = SiteOrder.Random, int measure = 40_000) =>
+        PointRunner.Run(Experiment(lattice, l, temperature, rule, trials: 4, measure: measure, h: h, order: order), seed);
 
     private static IsingExperiment Experiment(
         LatticeKind lattice, int l, double temperature, UpdateRule rule, int trials, int measure, double h = 0, SiteOrder order = SiteOrder.Random) =>

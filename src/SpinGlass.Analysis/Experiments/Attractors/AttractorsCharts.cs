@@ -1,6 +1,7 @@
 using OxyPlot;
 using OxyPlot.Series;
 using SpinGlass.Analysis.Charts;
+using static SpinGlass.Analysis.Experiments.Attractors.AttractorsExperiment;
 
 namespace SpinGlass.Analysis.Experiments.Attractors;
 
@@ -10,11 +11,11 @@ public static class AttractorsCharts
     private static readonly string[] Names = ["pure", "mixture", "spin glass"];
 
     /// <summary>Stacked fractions of random starts ending in each class vs α (largest N, lowest T).</summary>
-    public static PlotModel StackedRates(IReadOnlyList<AttractorsPointResult> points)
+    public static PlotModel StackedRates(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var curve = Selected(points).OrderBy(r => r.Alpha).ToArray();
-        string where = curve.Length == 0 ? "" : FormattableString.Invariant($", N = {curve[0].N}, T = {curve[0].T}");
+        var curve = Selected(points).OrderBy(r => r[Alpha]).ToArray();
+        string where = curve.Length == 0 ? "" : FormattableString.Invariant($", N = {curve[0][N]}, T = {curve[0][T]}");
         var model = ChartStyle.Create($"Where random starts end{where}", "α = p/N", "fraction of random starts", OxyPlot.Legends.LegendPosition.RightBottom);
         model.Axes[1].Minimum = 0;
         model.Axes[1].Maximum = 1;
@@ -24,9 +25,9 @@ public static class AttractorsCharts
             var area = new AreaSeries { Title = Names[k], Color = color, Fill = OxyColor.FromAColor(150, color), StrokeThickness = 1 };
             foreach (var r in curve)
             {
-                double below = Enumerable.Range(0, k).Sum(j => r.Rates[2 * j]);
-                area.Points.Add(new DataPoint(r.Alpha, below + r.Rates[2 * k]));
-                area.Points2.Add(new DataPoint(r.Alpha, below));
+                double below = Enumerable.Range(0, k).Sum(j => r[RateOf((AttractorClass)j)]);
+                area.Points.Add(new DataPoint(r[Alpha], below + r[RateOf((AttractorClass)k)]));
+                area.Points2.Add(new DataPoint(r[Alpha], below));
             }
 
             model.Series.Add(area);
@@ -36,18 +37,18 @@ public static class AttractorsCharts
     }
 
     /// <summary>Histogram of end-state energies per spin by class at the lowest α (largest N, lowest T).</summary>
-    public static PlotModel EnergyHistogram(IReadOnlyList<AttractorsPointResult> points)
+    public static PlotModel EnergyHistogram(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var point = Selected(points).OrderBy(r => r.Alpha).FirstOrDefault();
-        string where = point is null ? "" : FormattableString.Invariant($", N = {point.N}, α = {point.Alpha}");
+        var point = Selected(points).OrderBy(r => r[Alpha]).FirstOrDefault();
+        string where = point is null ? "" : FormattableString.Invariant($", N = {point[N]}, α = {point[Alpha]}");
         var model = ChartStyle.Create($"Energies of the end states{where}", "E/N", "number of end states", OxyPlot.Legends.LegendPosition.LeftTop);
         if (point is null)
         {
             return model;
         }
 
-        var all = point.Energies.SelectMany(t => t.Classes.Zip(t.Energies)).ToArray();
+        var all = point.Payload(EndStates).SelectMany(t => t.Classes.Zip(t.Energies)).ToArray();
         double lo = all.Min(x => x.Second), hi = all.Max(x => x.Second), width = Math.Max(1e-3, (hi - lo) / 40);
         for (int k = 0; k < 3; k++)
         {
@@ -71,11 +72,11 @@ public static class AttractorsCharts
     }
 
     /// <summary>End states × patterns overlaps of the first pattern set at the lowest α (largest N, lowest T).</summary>
-    public static PlotModel EndStateOverlaps(IReadOnlyList<AttractorsPointResult> points)
+    public static PlotModel EndStateOverlaps(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var point = Selected(points).OrderBy(r => r.Alpha).FirstOrDefault();
-        var first = point?.Energies.FirstOrDefault(t => t.Overlaps.Length > 0);
+        var point = Selected(points).OrderBy(r => r[Alpha]).FirstOrDefault();
+        var first = point?.Payload(EndStates).FirstOrDefault(t => t.Overlaps.Length > 0);
         if (point is null || first is null)
         {
             return ChartStyle.Create("End states × patterns", "pattern μ", "end state");
@@ -93,19 +94,19 @@ public static class AttractorsCharts
 
         string[] labels = [.. Enumerable.Range(0, rows).Select(r => $"{r + 1} ({Names[(int)first.Classes[r]]})")];
         return OverlapMatrixChart.Create(
-            FormattableString.Invariant($"Overlaps of end states with the patterns, N = {point.N}, α = {point.Alpha}"),
+            FormattableString.Invariant($"Overlaps of end states with the patterns, N = {point[N]}, α = {point[Alpha]}"),
             matrix, labels, [.. Enumerable.Range(1, columns).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))], "end state (class)", "pattern μ");
     }
 
-    private static IEnumerable<AttractorsPointResult> Selected(IReadOnlyList<AttractorsPointResult> points)
+    private static IEnumerable<PointRecord> Selected(IReadOnlyList<PointRecord> points)
     {
         if (points.Count == 0)
         {
             return [];
         }
 
-        int n = points.Max(r => r.N);
-        double t = points.Where(r => r.N == n).Min(r => r.T);
-        return points.Where(r => r.N == n && r.T == t);
+        double n = points.Max(r => r[N]);
+        double t = points.Where(r => r[N] == n).Min(r => r[T]);
+        return points.Where(r => r[N] == n && r[T] == t);
     }
 }

@@ -4,6 +4,7 @@ using SpinGlass.Analysis.Charts;
 using SpinGlass.Analysis.Exact;
 using SpinGlass.Models;
 using SpinGlass.Sampling;
+using static SpinGlass.Analysis.Experiments.Ising.IsingExperiment;
 
 namespace SpinGlass.Analysis.Experiments.Ising;
 
@@ -23,7 +24,7 @@ public static class IsingCharts
     };
 
     /// <summary>The chart of <paramref name="quantity"/> vs T.</summary>
-    public static PlotModel Create(IsingDefinition definition, IReadOnlyList<IsingPointResult> points, IsingQuantity quantity)
+    public static PlotModel Create(IsingDefinition definition, IReadOnlyList<PointRecord> points, IsingQuantity quantity)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(points);
@@ -31,18 +32,19 @@ public static class IsingCharts
         string lattice = definition.Lattice.ToString().ToLowerInvariant();
         var model = ChartStyle.Create($"{title}, {lattice} Ising lattice", "T", axis,
             quantity is IsingQuantity.Energy ? OxyPlot.Legends.LegendPosition.LeftTop : OxyPlot.Legends.LegendPosition.RightTop);
-        var sizes = points.Select(p => p.L).Distinct().Order().ToArray();
-        double tMin = points.Count == 0 ? 0 : points.Min(p => p.T), tMax = points.Count == 0 ? 1 : points.Max(p => p.T);
+        var output = OutputOf(quantity);
+        var sizes = points.Select(p => (int)p[L]).Distinct().Order().ToArray();
+        double tMin = points.Count == 0 ? 0 : points.Min(p => p[T]), tMax = points.Count == 0 ? 1 : points.Max(p => p[T]);
         for (int k = 0; k < sizes.Length; k++)
         {
             var color = ChartStyle.Color(k);
             var data = ChartStyle.Data($"L = {sizes[k]}", color);
-            foreach (var p in points.Where(p => p.L == sizes[k]).OrderBy(p => p.T))
+            foreach (var p in points.Where(p => (int)p[L] == sizes[k]).OrderBy(p => p[T]))
             {
-                var (y, err) = Value(p, quantity);
+                double y = p[output], err = p.Error(output);
                 if (double.IsFinite(y))
                 {
-                    data.Points.Add(new OxyPlot.Series.ScatterErrorPoint(p.T, y, 0, double.IsFinite(err) ? err : 0));
+                    data.Points.Add(new OxyPlot.Series.ScatterErrorPoint(p[T], y, 0, double.IsFinite(err) ? err : 0));
                 }
             }
 
@@ -123,12 +125,12 @@ public static class IsingCharts
         _ => ("Binder cumulant", "U_L = 1 − ⟨m⁴⟩/(3⟨m²⟩²)"),
     };
 
-    private static (double Value, double Error) Value(IsingPointResult p, IsingQuantity quantity) => quantity switch
+    private static Output OutputOf(IsingQuantity quantity) => quantity switch
     {
-        IsingQuantity.Energy => (p.Energy, p.EnergyErr),
-        IsingQuantity.AbsMagnetization => (p.AbsMagnetization, p.AbsMagnetizationErr),
-        IsingQuantity.SpecificHeat => (p.SpecificHeat, p.SpecificHeatErr),
-        IsingQuantity.Susceptibility => (p.Susceptibility, p.SusceptibilityErr),
-        _ => (p.Binder, p.BinderErr),
+        IsingQuantity.Energy => Energy,
+        IsingQuantity.AbsMagnetization => AbsMagnetization,
+        IsingQuantity.SpecificHeat => SpecificHeat,
+        IsingQuantity.Susceptibility => Susceptibility,
+        _ => Binder,
     };
 }

@@ -1,5 +1,6 @@
+using SpinGlass.Analysis.Exact;
+using SpinGlass.Analysis.Statistics;
 using SpinGlass.Models;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
 using SpinGlass.Sampling.Lattice;
 using SpinGlass.Sampling.Statistics;
@@ -11,38 +12,102 @@ namespace SpinGlass.Analysis.Experiments.Ising;
 /// <c>e</c> and <c>m</c> every <c>measure_every</c> sweeps for <c>measure</c> sweeps, binned; derived quantities
 /// (C, χ, U_L) from the jackknife over the pooled bins of all chains. With checkerboard order on a square lattice
 /// of even L the chains run on the fast lattice samplers (<see cref="LatticeSamplers"/>), else on <see cref="MarkovChain"/>.
+/// The critical temperature is estimated where the Binder cumulants of successive sizes cross.
 /// </summary>
 /// <remarks>Binder, Z. Phys. B 43, 119 (1981) for the cumulant; Kaufman, Phys. Rev. 76, 1232 (1949) for the exact energies.</remarks>
-public sealed class IsingExperiment : LegacyPointExperiment<IsingDefinition, IsingTrial, IsingPointResult>
+public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, IsingTrial>
 {
     private const int MinimumBins = 64;
 
     /// <summary>Creates the experiment.</summary>
     public IsingExperiment(IsingDefinition definition)
-        : base(definition, d => d.Points.Count, d => d.Trials)
+        : base(Validated(definition), definition.Points, definition.Trials, Declared)
     {
-        if (definition.Rule is not (UpdateRule.Metropolis or UpdateRule.Glauber))
+    }
+
+    /// <summary>The declared outputs, in column order.</summary>
+    public static OutputSet<IsingDefinition, IsingPoint, IsingTrial> Declared { get; } = new();
+
+    /// <summary>Side length L.</summary>
+    public static Output L { get; } = Declared.Coordinate("L", "side length L (N = L^d spins)", p => p.L, OutputKind.Integer);
+
+    /// <summary>Temperature as configured.</summary>
+    public static Output T { get; } = Declared.Coordinate("T", "temperature T = 1/β", p => p.T);
+
+    /// <summary>Energy per spin ⟨e⟩.</summary>
+    public static Output Energy { get; } = Declared.Estimate(
+        "energy", "energy per spin ⟨e⟩ = ⟨E⟩/N over the pooled bins of all chains", (_, _, trials) => MeanAccumulator.Of(Pool(trials, t => t.Energy)));
+
+    /// <summary>Absolute magnetisation per spin ⟨|m|⟩.</summary>
+    public static Output AbsMagnetization { get; } = Declared.Estimate(
+        "abs_magnetization", "absolute magnetisation per spin ⟨|m|⟩ over the pooled bins", (_, _, trials) => MeanAccumulator.Of(Pool(trials, t => t.AbsMagnetisation)));
+
+    /// <summary>Specific heat per spin <c>C = β² N (⟨e²⟩ − ⟨e⟩²)</c> (0 at β = ∞).</summary>
+    public static Output SpecificHeat { get; } = Declared.Estimate(
+        "specific_heat", "specific heat per spin C = β² N (⟨e²⟩ − ⟨e⟩²), jackknife over the pooled bins (0 at T = 0)", (d, p, trials) =>
         {
-            throw new ArgumentException("The ising experiment samples equilibrium: use the metropolis or glauber rule.", nameof(definition));
-        }
+            double n = Spins(d, p), beta = p.Beta;
+            return double.IsPositiveInfinity(beta)
+                ? default
+                : Jackknife.Estimate(Pool(trials, t => t.Energy), Pool(trials, t => t.EnergySquared), (a, b) => beta * beta * n * (b - a * a));
+        });
+
+    /// <summary>Susceptibility per spin <c>χ = β N (⟨m²⟩ − ⟨|m|⟩²)</c> (0 at β = ∞).</summary>
+    public static Output Susceptibility { get; } = Declared.Estimate(
+        "susceptibility", "susceptibility per spin χ = β N (⟨m²⟩ − ⟨|m|⟩²), jackknife over the pooled bins (0 at T = 0)", (d, p, trials) =>
+        {
+            double n = Spins(d, p), beta = p.Beta;
+            return double.IsPositiveInfinity(beta)
+                ? default
+                : Jackknife.Estimate(Pool(trials, t => t.MagnetisationSquared), Pool(trials, t => t.AbsMagnetisation), (a, b) => beta * n * (a - b * b));
+        });
+
+    /// <summary>Binder cumulant <c>U_L = 1 − ⟨m⁴⟩/(3⟨m²⟩²)</c>.</summary>
+    public static Output Binder { get; } = Declared.Estimate(
+        "binder", "Binder cumulant U_L = 1 − ⟨m⁴⟩/(3⟨m²⟩²), jackknife over the pooled bins", (_, _, trials) =>
+            Jackknife.Estimate(Pool(trials, t => t.MagnetisationSquared), Pool(trials, t => t.MagnetisationFourth), (a, b) => 1 - b / (3 * a * a)));
+
+    /// <summary>τ_int of the energy in sweeps, mean over chains.</summary>
+    public static Output TauEnergy { get; } = Declared.Estimate(
+        "tau_energy", "integrated autocorrelation time of the energy in sweeps (mean over chains)",
+        (_, _, trials) => new Estimate(trials.Average(t => t.TauEnergy), double.NaN), hasError: false);
+
+    /// <summary>Acceptance rate, mean over chains.</summary>
+    public static Output Acceptance { get; } = Declared.Estimate(
+        "acceptance", "fraction of accepted updates while measuring (mean over chains)",
+        (_, _, trials) => new Estimate(trials.Average(t => t.Acceptance), double.NaN), hasError: false);
+
+    /// <summary>Exact finite-lattice energy per spin, NaN where unknown.</summary>
+    public static Output EnergyExact { get; } = Declared.Theory(
+        "energy_exact", "exact finite-lattice energy per spin (transfer-matrix ring or Kaufman 1949), empty where unknown",
+        (d, p) => IsingExact.At(d.Lattice, p.L, d.J, d.H, p.Beta).Energy);
+
+    /// <summary>Exact finite-lattice specific heat per spin, NaN where unknown.</summary>
+    public static Output SpecificHeatExact { get; } = Declared.Theory(
+        "specific_heat_exact", "exact finite-lattice specific heat per spin (ring or Kaufman 1949), empty where unknown",
+        (d, p) => IsingExact.At(d.Lattice, p.L, d.J, d.H, p.Beta).SpecificHeat);
+
+    /// <inheritdoc />
+    public override double TrialCost(IsingPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return Math.Pow(point.L, (int)Definition.Lattice) * (double)(Definition.Protocol.Thermalize + Definition.Protocol.Measure);
     }
 
     /// <inheritdoc />
-    public override double TrialCost(int point) =>
-        Math.Pow(Definition.Points[point].L, (int)Definition.Lattice) * (double)(Definition.Protocol.Thermalize + Definition.Protocol.Measure);
-
-    /// <inheritdoc />
-    public override IsingTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    public override IsingTrial RunTrial(IsingPoint point, TrialContext context)
     {
-        var p = Definition.Points[point];
-        var model = new IsingLattice(Definition.Lattice, p.L, Definition.J, Definition.H);
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(context);
+        var rng = context.Random;
+        var model = new IsingLattice(Definition.Lattice, point.L, Definition.J, Definition.H);
         var spins = new sbyte[model.N];
         for (int i = 0; i < spins.Length; i++)
         {
             spins[i] = rng.NextSpin();
         }
 
-        var dynamics = new Dynamics(Definition.Rule, p.Beta, Definition.Order);
+        var dynamics = new Dynamics(Definition.Rule, point.Beta, Definition.Order);
         ISweepable chain;
         Func<double> currentEnergy;
         Func<long> currentMagnetisation;
@@ -54,8 +119,11 @@ public sealed class IsingExperiment : LegacyPointExperiment<IsingDefinition, Isi
         else
         {
             var state = (IsingLatticeState)model.CreateState(spins);
-            (chain, currentEnergy, currentMagnetisation) = (new MarkovChain(state, dynamics, rng), () => state.Energy, () => state.Magnetisation);
+            var markov = new MarkovChain(state, dynamics, rng);
+            (chain, currentEnergy, currentMagnetisation) = (markov, () => state.Energy, () => state.Magnetisation);
         }
+
+        context.Record("sampler", chain.Engine);
 
         var energy = new BinningAccumulator(jackknifeBins: MinimumBins);
         BinnedSeries energySquared = new(MinimumBins), absM = new(MinimumBins), m2 = new(MinimumBins), m4 = new(MinimumBins);
@@ -71,7 +139,7 @@ public sealed class IsingExperiment : LegacyPointExperiment<IsingDefinition, Isi
                 m2.Add(mm);
                 m4.Add(mm * mm);
             },
-            cancellation);
+            context.Cancellation);
         return new IsingTrial(
             energy.BinMeans.ToArray(),
             energySquared.Means.ToArray(),
@@ -83,42 +151,26 @@ public sealed class IsingExperiment : LegacyPointExperiment<IsingDefinition, Isi
     }
 
     /// <inheritdoc />
-    public override IsingPointResult CombineTrials(int point, IReadOnlyList<IsingTrial> trials)
+    protected override void Report(IReadOnlyList<PointRecord> points, ExperimentReport report)
     {
-        ArgumentNullException.ThrowIfNull(trials);
-        var p = Definition.Points[point];
-        double n = Math.Pow(p.L, (int)Definition.Lattice), beta = p.Beta;
-        bool frozen = double.IsPositiveInfinity(beta);
-        double[] e = Pool(trials, t => t.Energy), e2 = Pool(trials, t => t.EnergySquared);
-        double[] am = Pool(trials, t => t.AbsMagnetisation), m2 = Pool(trials, t => t.MagnetisationSquared);
-        double[] m4 = Pool(trials, t => t.MagnetisationFourth);
-        var energy = MeanAccumulator.Of(e);
-        var absM = MeanAccumulator.Of(am);
-        var heat = frozen ? default : Jackknife.Estimate(e, e2, (a, b) => beta * beta * n * (b - a * a));
-        var chi = frozen ? default : Jackknife.Estimate(m2, am, (a, b) => beta * n * (a - b * b));
-        var binder = Jackknife.Estimate(m2, m4, (a, b) => 1 - b / (3 * a * a));
-        var exact = IsingExact.At(Definition.Lattice, p.L, Definition.J, Definition.H, beta);
-        return new IsingPointResult(
-            p.L,
-            p.T,
-            energy.Mean,
-            energy.Error,
-            absM.Mean,
-            absM.Error,
-            heat.Mean,
-            heat.Error,
-            chi.Mean,
-            chi.Error,
-            binder.Mean,
-            binder.Error,
-            trials.Average(t => t.TauEnergy),
-            trials.Average(t => t.Acceptance),
-            exact.Energy,
-            exact.SpecificHeat);
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(report);
+        DeriveCriticalTemperature(points, report);
+        foreach (var quantity in Enum.GetValues<IsingQuantity>())
+        {
+            report.Chart(IsingCharts.FileName(quantity), () => IsingCharts.Create(Definition, points, quantity));
+        }
     }
 
-    /// <inheritdoc />
-    public override ExperimentOutput Finish(IReadOnlyList<IsingPointResult> points) => IsingReport.Create(Definition, points);
+    private static IsingDefinition Validated(IsingDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return definition.Rule is UpdateRule.Metropolis or UpdateRule.Glauber
+            ? definition
+            : throw new ArgumentException("The ising experiment samples equilibrium: use the metropolis or glauber rule.", nameof(definition));
+    }
+
+    private static double Spins(IsingDefinition definition, IsingPoint point) => Math.Pow(point.L, (int)definition.Lattice);
 
     private static double[] Pool(IReadOnlyList<IsingTrial> trials, Func<IsingTrial, double[]> bins)
     {
@@ -129,5 +181,45 @@ public sealed class IsingExperiment : LegacyPointExperiment<IsingDefinition, Isi
         }
 
         return [.. pooled];
+    }
+
+    /// <summary>T_c where the Binder cumulants of successive sizes cross (square and cubic lattices, at least two sizes).</summary>
+    private void DeriveCriticalTemperature(IReadOnlyList<PointRecord> points, ExperimentReport report)
+    {
+        var sizes = points.Select(p => (int)p[L]).Distinct().Order().ToArray();
+        if (sizes.Length < 2 || Definition.Lattice == LatticeKind.Chain)
+        {
+            return;
+        }
+
+        (double? reference, string? source) = Definition.Lattice == LatticeKind.Square && Definition.H == 0 && Definition.J > 0
+            ? (OnsagerIsing.CriticalTemperature(Definition.J), "Onsager 1944")
+            : ((double?)null, (string?)null);
+        var pairs = new List<(int Small, int Large, double Value, double Error)>();
+        for (int k = 0; k + 1 < sizes.Length; k++)
+        {
+            if (CurveCrossing.Find(BinderCurve(points, sizes[k]), BinderCurve(points, sizes[k + 1])) is (double value, double error))
+            {
+                pairs.Add((sizes[k], sizes[k + 1], value, error));
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        var largest = pairs[^1];
+        report.Derive("tc_binder_crossing", new DerivedValue(largest.Value, largest.Error, reference, source));
+        foreach (var pair in pairs)
+        {
+            report.Derive($"tc_binder_crossing_L{pair.Small}_L{pair.Large}", new DerivedValue(pair.Value, pair.Error, reference, source));
+        }
+    }
+
+    private static CurveCrossing.Curve BinderCurve(IReadOnlyList<PointRecord> points, int l)
+    {
+        var curve = points.Where(p => (int)p[L] == l).OrderBy(p => p[T]).ToArray();
+        return new CurveCrossing.Curve([.. curve.Select(p => p[T])], [.. curve.Select(p => p[Binder])], [.. curve.Select(p => p.Error(Binder))]);
     }
 }

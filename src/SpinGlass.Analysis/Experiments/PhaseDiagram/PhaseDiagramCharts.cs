@@ -3,6 +3,7 @@ using OxyPlot.Axes;
 using OxyPlot.Series;
 using SpinGlass.Analysis.Charts;
 using SpinGlass.Analysis.Theory;
+using static SpinGlass.Analysis.Experiments.PhaseDiagram.PhaseDiagramExperiment;
 
 namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 
@@ -10,13 +11,13 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 public static class PhaseDiagramCharts
 {
     /// <summary>A heat map of the measured overlap over (α, T) for the largest N, with the T_g, T_M and T_c lines.</summary>
-    public static PlotModel HeatMap(IReadOnlyList<PhaseDiagramPointResult> points, Experiments.ResultTable lines)
+    public static PlotModel HeatMap(IReadOnlyList<PointRecord> points, ResultTable lines)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(lines);
-        int n = points.Count == 0 ? 0 : points.Max(p => p.N);
-        var grid = points.Where(p => p.N == n).ToArray();
-        double[] alphas = [.. grid.Select(p => p.Alpha).Distinct().Order()], temperatures = [.. grid.Select(p => p.T).Distinct().Order()];
+        int n = points.Count == 0 ? 0 : (int)points.Max(p => p[N]);
+        var grid = points.Where(p => p[N] == n).ToArray();
+        double[] alphas = [.. grid.Select(p => p[Alpha]).Distinct().Order()], temperatures = [.. grid.Select(p => p[T]).Distinct().Order()];
         var model = ChartStyle.Create(FormattableString.Invariant($"Overlap with the stored pattern (heat bath from ξ¹), N = {n}"), "α = p/N", "T", OxyPlot.Legends.LegendPosition.BottomCenter);
         model.Legends[0].LegendPlacement = OxyPlot.Legends.LegendPlacement.Outside;
         model.Legends[0].LegendOrientation = OxyPlot.Legends.LegendOrientation.Horizontal;
@@ -26,7 +27,7 @@ public static class PhaseDiagramCharts
             var data = new double[alphas.Length, temperatures.Length];
             foreach (var p in grid)
             {
-                data[Array.IndexOf(alphas, p.Alpha), Array.IndexOf(temperatures, p.T)] = p.Overlap;
+                data[Array.IndexOf(alphas, p[Alpha]), Array.IndexOf(temperatures, p[T])] = p[Overlap];
             }
 
             model.Series.Add(new HeatMapSeries
@@ -73,21 +74,21 @@ public static class PhaseDiagramCharts
     }
 
     /// <summary>Overlap vs T, one series per α (largest N), with the RS retrieval overlap.</summary>
-    public static PlotModel OverlapVersusTemperature(IReadOnlyList<PhaseDiagramPointResult> points)
+    public static PlotModel OverlapVersusTemperature(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
-        int n = points.Count == 0 ? 0 : points.Max(p => p.N);
+        int n = points.Count == 0 ? 0 : (int)points.Max(p => p[N]);
         var model = ChartStyle.Create(FormattableString.Invariant($"Overlap vs temperature, N = {n}"), "T", "m", OxyPlot.Legends.LegendPosition.RightTop);
-        var groups = points.Where(p => p.N == n).GroupBy(p => p.Alpha).OrderBy(g => g.Key).ToArray();
+        var groups = points.Where(p => p[N] == n).GroupBy(p => p[Alpha]).OrderBy(g => g.Key).ToArray();
         for (int k = 0; k < groups.Length; k++)
         {
             var color = ChartStyle.Color(k);
             var data = ChartStyle.Data(FormattableString.Invariant($"α = {groups[k].Key}"), color);
             var theory = ChartStyle.Theory(FormattableString.Invariant($"RS α = {groups[k].Key}"), color);
-            foreach (var p in groups[k].OrderBy(p => p.T))
+            foreach (var p in groups[k].OrderBy(p => p[T]))
             {
-                data.Points.Add(new ScatterErrorPoint(p.T, p.Overlap, 0, double.IsFinite(p.OverlapErr) ? p.OverlapErr : 0));
-                theory.Points.Add(new DataPoint(p.T, p.OverlapTheory));
+                data.Points.Add(new ScatterErrorPoint(p[T], p[Overlap], 0, double.IsFinite(p.Error(Overlap)) ? p.Error(Overlap) : 0));
+                theory.Points.Add(new DataPoint(p[T], p[OverlapTheory]));
             }
 
             model.Series.Add(data);

@@ -1,6 +1,5 @@
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Models.Hopfield;
-using SpinGlass.Sampling;
 
 namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 
@@ -10,14 +9,13 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 /// </summary>
 /// <param name="Points">The (N, α, T) points in output order.</param>
 /// <param name="Coding">Spin or binary neurons.</param>
-/// <param name="Rule">Glauber or Metropolis.</param>
-/// <param name="Order">Site order.</param>
-/// <param name="Protocol">Thermalisation and measurement sweeps.</param>
+/// <param name="Dynamics">
+/// Glauber or Metropolis with its site order, thermalisation and measurement sweeps; the equilibrium protocol runs at
+/// every T, the T = 0 column included (<see cref="ChainProtocol.RelaxAtZeroTemperature"/> false).
+/// </param>
 /// <param name="Trials">Independent pattern sets per point.</param>
 public sealed record PhaseDiagramDefinition(
     IReadOnlyList<CapacityPoint> Points,
     NeuronCoding Coding,
-    UpdateRule Rule,
-    SiteOrder Order,
-    RunProtocol Protocol,
+    ChainProtocol Dynamics,
     int Trials);

@@ -1,56 +1,111 @@
+using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Hopfield;
-using SpinGlass.Analysis.Statistics;
+using SpinGlass.Analysis.Theory;
 using SpinGlass.Models.Hopfield;
-using SpinGlass.Models.Randomness;
-using SpinGlass.Sampling;
 
 namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 
-/// <summary>Runs a <see cref="PhaseDiagramDefinition"/>.</summary>
+/// <summary>
+/// Runs a <see cref="PhaseDiagramDefinition"/>: a fresh random pattern set per trial, the chain started at ξ¹, the
+/// overlap with ξ¹ and the energy per spin averaged over the measurement sweeps; reported beside the replica-symmetric
+/// theory, with the AGS lines T_g, T_M and T_c in <c>theory.csv</c>.
+/// </summary>
 /// <remarks>Amit, Gutfreund and Sompolinsky, Ann. Phys. 173, 30 (1987), Fig. 1: the T_g, T_M and T_c lines.</remarks>
-public sealed class PhaseDiagramExperiment : LegacyPointExperiment<PhaseDiagramDefinition, PhaseDiagramTrial, PhaseDiagramPointResult>
+public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, CapacityPoint, PhaseDiagramTrial>
 {
     /// <summary>Creates the experiment.</summary>
     public PhaseDiagramExperiment(PhaseDiagramDefinition definition)
-        : base(definition, d => d.Points.Count, d => d.Trials)
+        : base(Validated(definition), definition.Points, definition.Trials, Declared)
     {
     }
 
-    /// <inheritdoc />
-    public override double TrialCost(int point) =>
-        (double)Definition.Points[point].N * Math.Max(1, Definition.Points[point].P) * (Definition.Protocol.Thermalize + Definition.Protocol.Measure);
+    /// <summary>The declared outputs, in column order.</summary>
+    public static OutputSet<PhaseDiagramDefinition, CapacityPoint, PhaseDiagramTrial> Declared { get; } = new();
+
+    /// <summary>Number of neurons N.</summary>
+    public static Output N { get; } = Declared.Coordinate("N", "number of neurons", p => p.N, OutputKind.Integer);
+
+    /// <summary>The load α as configured.</summary>
+    public static Output Alpha { get; } = Declared.Coordinate("alpha", "load α = p/N as configured", p => p.Alpha);
+
+    /// <summary>Temperature.</summary>
+    public static Output T { get; } = Declared.Coordinate("T", "temperature", p => p.T);
+
+    /// <summary>Time-averaged overlap with the starting pattern.</summary>
+    public static Output Overlap { get; } = Declared.Mean("overlap", "overlap m with ξ¹, the starting pattern, averaged over the measurement sweeps", (_, t) => t.Overlap);
+
+    /// <summary>Time-averaged energy per spin.</summary>
+    public static Output Energy { get; } = Declared.Mean("energy", "energy per spin E/N averaged over the measurement sweeps", (_, t) => t.Energy);
+
+    /// <summary>Replica-symmetric retrieval overlap (0 where the retrieval branch does not exist).</summary>
+    public static Output OverlapTheory { get; } = Declared.Theory(
+        "overlap_theory", "replica-symmetric m(α, T) of the retrieval branch (AGS 1987), 0 where it does not exist", (_, p) => HopfieldTheory.RetrievalOverlap(p.Alpha, p.T));
+
+    /// <summary>Replica-symmetric energy per spin of the state the run ends in.</summary>
+    public static Output EnergyTheory { get; } = Declared.Theory(
+        "energy_theory", "replica-symmetric energy per spin of the state a run from ξ¹ ends in: retrieval below T_M, else spin glass or paramagnet",
+        (_, p) => HopfieldTheory.EnergyFromPattern(p.Alpha, p.T));
+
+    /// <summary>
+    /// The AGS lines <c>alpha, T_g, T_M, T_c</c> on a grid of α from 0 plus the two tips (empty cells where a line does
+    /// not exist). T_M and T_c are the upper temperatures of lines that are slightly re-entrant near T = 0 in the RS
+    /// theory (the tips: α = 0.1382 at T = 0.023 and α = 0.0531 at T = 0.085); the charts trace them in T instead.
+    /// </summary>
+    public static ResultTable TheoryLines(double alphaMax, double step)
+    {
+        var table = new ResultTable(["alpha", "T_g", "T_M", "T_c"]);
+        int count = (int)Math.Round(alphaMax / step);
+        var alphas = Enumerable.Range(0, count + 1).Select(k => Math.Round(k * step, 10)).ToList();
+        alphas.AddRange(new[] { AgsPhaseDiagram.RetrievalLimitTip.Alpha, AgsPhaseDiagram.GlobalStabilityTip.Alpha }.Where(a => a <= alphaMax));
+        foreach (double alpha in alphas.Order())
+        {
+            table.Add(alpha, AgsPhaseDiagram.SpinGlassTemperature(alpha), AgsPhaseDiagram.RetrievalLimitTemperature(alpha), AgsPhaseDiagram.GlobalStabilityTemperature(alpha));
+        }
+
+        return table;
+    }
 
     /// <inheritdoc />
-    public override PhaseDiagramTrial RunTrial(int point, int trial, Xoshiro256StarStar rng, CancellationToken cancellation)
+    public override double TrialCost(CapacityPoint point)
     {
-        var p = Definition.Points[point];
-        var patterns = PatternSet.Random(p.N, p.P, rng);
+        ArgumentNullException.ThrowIfNull(point);
+        return (double)point.N * Math.Max(1, point.P) * (Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
+    }
+
+    /// <inheritdoc />
+    public override PhaseDiagramTrial RunTrial(CapacityPoint point, TrialContext context)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(context);
+        var patterns = PatternSet.Random(point.N, point.P, context.Random);
+        context.Record("patterns", patterns.Engine);
         var state = (HopfieldState)new HopfieldNetwork(patterns, Definition.Coding).CreateState(patterns.Pattern(0));
-        var chain = new MarkovChain(state, new Dynamics(Definition.Rule, p.Beta, Definition.Order), rng);
-        double overlap = 0, energy = 0, n = p.N;
-        Definition.Protocol.Run(
-            chain,
-            () =>
-            {
-                overlap += state.Overlaps[0] / n;
-                energy += state.Energy / n;
-            },
-            cancellation);
-        int measurements = Definition.Protocol.Measurements;
-        return new PhaseDiagramTrial(overlap / measurements, energy / measurements);
+        double overlap = 0, energy = 0, n = point.N;
+        var outcome = context.Run(state, Definition.Dynamics, point.Beta, () =>
+        {
+            overlap += state.Overlaps[0] / n;
+            energy += state.Energy / n;
+        });
+        return new PhaseDiagramTrial(overlap / outcome.Measurements, energy / outcome.Measurements);
     }
 
     /// <inheritdoc />
-    public override PhaseDiagramPointResult CombineTrials(int point, IReadOnlyList<PhaseDiagramTrial> trials)
+    protected override void Report(IReadOnlyList<PointRecord> points, ExperimentReport report)
     {
-        var p = Definition.Points[point];
-        var overlap = TrialStatistics.Mean(trials, t => t.Overlap);
-        var energy = TrialStatistics.Mean(trials, t => t.Energy);
-        return new PhaseDiagramPointResult(
-            p.N, p.Alpha, p.T, overlap.Mean, overlap.Error, energy.Mean, energy.Error,
-            HopfieldTheory.RetrievalOverlap(p.Alpha, p.T), HopfieldTheory.EnergyFromPattern(p.Alpha, p.T));
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(report);
+        double alphaMax = Math.Max(0.16, points.Count == 0 ? 0 : points.Max(p => p[Alpha]));
+        var lines = TheoryLines(alphaMax, 0.002);
+        report.Table("theory.csv", lines);
+        report.Chart("phase_diagram", () => PhaseDiagramCharts.HeatMap(points, lines));
+        report.Chart("overlap_vs_T", () => PhaseDiagramCharts.OverlapVersusTemperature(points));
     }
 
-    /// <inheritdoc />
-    public override ExperimentOutput Finish(IReadOnlyList<PhaseDiagramPointResult> points) => PhaseDiagramReport.Create(points);
+    private static PhaseDiagramDefinition Validated(PhaseDiagramDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return definition.Dynamics.Relaxes(double.PositiveInfinity)
+            ? throw new ArgumentException("The phase diagram samples equilibrium at every T: use glauber or metropolis with RelaxAtZeroTemperature false.", nameof(definition))
+            : definition;
+    }
 }
