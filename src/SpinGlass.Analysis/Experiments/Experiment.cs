@@ -45,18 +45,21 @@ public abstract class Experiment<TDefinition, TPoint, TTrial> : IExperiment
     /// <inheritdoc />
     public double TrialCost(int point) => TrialCost(Points[point]);
 
-    /// <summary>Relative cost of one trial at <paramref name="point"/>.</summary>
-    public abstract double TrialCost(TPoint point);
-
-    /// <summary>Runs one trial at <paramref name="point"/>.</summary>
-    public abstract TTrial RunTrial(TPoint point, TrialContext context);
-
-    /// <inheritdoc />
-    object IExperiment.RunTrial(TrialContext context)
+    /// <summary>Runs trial <see cref="TrialContext.Trial"/> of point <see cref="TrialContext.Point"/>, typed.</summary>
+    public TTrial Run(TrialContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return RunTrial(Points[context.Point], context);
     }
+
+    /// <inheritdoc />
+    object IExperiment.RunTrial(TrialContext context) => Run(context);
+
+    /// <summary>Relative cost of one trial at <paramref name="point"/> (called by the framework with a point of <see cref="Points"/>).</summary>
+    protected abstract double TrialCost(TPoint point);
+
+    /// <summary>Runs one trial at <paramref name="point"/> (called by the framework with a point of <see cref="Points"/> and a context).</summary>
+    protected abstract TTrial RunTrial(TPoint point, TrialContext context);
 
     /// <inheritdoc />
     public PointRecord Combine(int point, IReadOnlyList<object> trials)

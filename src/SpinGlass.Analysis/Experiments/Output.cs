@@ -10,33 +10,27 @@ namespace SpinGlass.Analysis.Experiments;
 /// </summary>
 public sealed class Output
 {
-    internal Output(string name, string description, OutputCombine combine, OutputKind kind, bool hasError, bool isColumn)
+    internal Output()
     {
-        Name = name;
-        Description = description;
-        Combine = combine;
-        Kind = kind;
-        HasError = hasError;
-        IsColumn = isColumn;
     }
 
     /// <summary>The name, snake_case: the column header in <c>results.csv</c>.</summary>
-    public string Name { get; }
+    public string Name { get; internal init; } = "";
 
     /// <summary>One line saying what the quantity is.</summary>
-    public string Description { get; }
+    public string Description { get; internal init; } = "";
 
     /// <summary>How the point's trials combine into it.</summary>
-    public OutputCombine Combine { get; }
+    public OutputCombine Combine { get; internal init; }
 
     /// <summary>The type of its cells.</summary>
-    public OutputKind Kind { get; }
+    public OutputKind Kind { get; internal init; }
 
     /// <summary>Whether it has a standard error, written as the column <c>NAME_err</c> right after it.</summary>
-    public bool HasError { get; }
+    public bool HasError { get; internal init; }
 
     /// <summary>Whether it is written to <c>results.csv</c>; other outputs are kept with the point for the report only.</summary>
-    public bool IsColumn { get; }
+    public bool IsColumn { get; internal init; }
 
     /// <summary>The name of the error column, <c>NAME_err</c>.</summary>
     public string ErrorName => Name + "_err";

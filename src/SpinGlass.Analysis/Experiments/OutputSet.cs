@@ -131,7 +131,7 @@ public sealed class OutputSet<TDefinition, TPoint, TTrial> : OutputDeclaration
     {
         RequireNewName(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        var output = new Output(name, description, combine, kind, hasError, column);
+        var output = new Output { Name = name, Description = description, Combine = combine, Kind = kind, HasError = hasError, IsColumn = column };
         _outputs.Add(output);
         return output;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using SpinGlass.Models;
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
 
@@ -65,6 +66,17 @@ public sealed class TrialContext
         ArgumentException.ThrowIfNullOrEmpty(part);
         ArgumentException.ThrowIfNullOrEmpty(engine);
         _engines[part] = engine;
+    }
+
+    /// <summary>
+    /// Draws <paramref name="p"/> random patterns of <paramref name="n"/> neurons from <see cref="Random"/> (on reused
+    /// <paramref name="buffers"/> when given) and records their storage layout as the <c>patterns</c> engine.
+    /// </summary>
+    public PatternSet RandomPatterns(int n, int p, PatternBuffers? buffers = null)
+    {
+        var patterns = buffers is null ? PatternSet.Random(n, p, Random) : PatternSet.Random(n, p, Random, buffers);
+        Record("patterns", patterns.Engine);
+        return patterns;
     }
 
     /// <summary>

@@ -18,6 +18,10 @@ public static class Key
     public static ConfigKey<long> Long(string path, string description, long? defaultValue = null, double? min = null, double? max = null, bool sweepable = false) =>
         new(ParameterSpec.Integer(path, description, defaultValue) with { Min = min, Max = max, Sweepable = sweepable }, v => (long)v);
 
+    /// <summary>The common <c>trials</c> key with this experiment's default and what one trial is (read it as <see cref="ResolvedConfig.Trials"/>).</summary>
+    public static ConfigKey<int> Trials(int defaultTrials, string what) =>
+        Int("trials", $"{what}. The default is {defaultTrials}.", defaultTrials, min: 1);
+
     /// <summary>A real-number key (integers are accepted and converted).</summary>
     public static ConfigKey<double> Real(
         string path, string description, double? defaultValue = null, double? min = null, double? max = null, bool sweepable = false,

@@ -9,7 +9,6 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The <c>attractors</c> config keys and their binding onto an <see cref="AttractorsDefinition"/>.</summary>
 internal static class AttractorsConfig
 {
-    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Random pattern sets per point. The default is 20.", 20, min: 1);
     private static readonly ConfigKey<NeuronCoding> Neurons = HopfieldModelKeys.Neurons(description: "spin or binary (Hopfield 1982) neurons. The default is spin.");
     private static readonly ConfigKey<int> Starts = Key.Int("starts", "Random initial states per pattern set. The default is 10.", 10, min: 1);
 
@@ -22,11 +21,11 @@ internal static class AttractorsConfig
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "attractors",
         "Census of where random starts end: pure patterns, symmetric mixtures or spin-glass states, with their energies, vs α.",
-        [Trials, HopfieldModelKeys.N, HopfieldModelKeys.Alpha, HopfieldModelKeys.P, Neurons, .. TemperatureKeys.All, Starts, Order, MaxSweeps, Anneal],
+        [Key.Trials(20, "Random pattern sets per point"), HopfieldModelKeys.N, HopfieldModelKeys.Alpha, HopfieldModelKeys.P, Neurons, .. TemperatureKeys.All, Starts, Order, MaxSweeps, Anneal],
         AttractorsExperiment.Declared) with
     {
         ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
-        CrossCheck = Check,
+        CrossCheck = HopfieldModelKeys.CheckNetwork,
     };
 
     public static AttractorsExperiment Build(ResolvedConfig config) => new(new AttractorsDefinition(
@@ -35,12 +34,6 @@ internal static class AttractorsConfig
         config.Get(MaxSweeps),
         config.Get(Anneal),
         config.Get(Order),
-        config.Get(Trials),
+        config.Trials,
         config.Get(Neurons)));
-
-    private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
-    {
-        var (n, p) = HopfieldModelKeys.LargestNetwork(config);
-        return HopfieldModelKeys.CheckMemory(n, p, HopfieldModelKeys.N.Path);
-    }
 }

@@ -7,12 +7,9 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The <c>capacity</c> config keys and their binding onto a <see cref="CapacityDefinition"/>.</summary>
 internal static class CapacityConfig
 {
-    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Random pattern sets per point. The default is 20.", 20, min: 1);
     private static readonly ConfigKey<Models.Hopfield.NeuronCoding> Neurons = HopfieldModelKeys.Neurons();
     private static readonly ConfigKey<double> StartNoise =
         Key.Real("start.noise", "Fraction of bits of ξ¹ flipped in the starting state (start: pattern means 0). The default is 0.", 0.0, min: 0, max: 1);
-    private static readonly ConfigKey<double> SuccessOverlap =
-        Key.Real("success_overlap", "A trial succeeds when its final overlap reaches this (1 = the pattern exactly). The default is 1.", 1.0, min: -1, max: 1);
     private static readonly ConfigKey<double> RetrievalOverlap =
         Key.Real("retrieval_overlap", "A trial retrieves when its overlap reaches this; α_c(N) is where half the trials do. The default is 0.8.", 0.8, min: -1, max: 1);
     private static readonly DynamicsKeys Dynamics = new();
@@ -20,7 +17,7 @@ internal static class CapacityConfig
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "capacity",
         "Storage capacity of the Hopfield network: overlap, success, error fraction and exact-fixed-point rate vs α = p/N per N, beside the AGS replica-symmetric theory.",
-        [Trials, .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, StartNoise, SuccessOverlap, RetrievalOverlap, .. Dynamics.All],
+        [Key.Trials(20, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, StartNoise, HopfieldModelKeys.SuccessOverlap, RetrievalOverlap, .. Dynamics.All],
         CapacityExperiment.Declared) with
     {
         ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
@@ -33,14 +30,10 @@ internal static class CapacityConfig
         config.Get(Neurons),
         config.Get(StartNoise),
         Dynamics.Bind(config),
-        config.Get(Trials),
-        config.Get(SuccessOverlap),
+        config.Trials,
+        config.Get(HopfieldModelKeys.SuccessOverlap),
         config.Get(RetrievalOverlap)));
 
-    private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
-    {
-        var (n, p) = HopfieldModelKeys.LargestNetwork(config);
-        return TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule))
-            .Concat(HopfieldModelKeys.CheckMemory(n, p, HopfieldModelKeys.N.Path, (long)config.Points.Count * config.Trials));
-    }
+    private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config) =>
+        TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule)).Concat(HopfieldModelKeys.CheckNetwork(config));
 }

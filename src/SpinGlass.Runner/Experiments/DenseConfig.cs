@@ -8,7 +8,6 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The <c>dense</c> config keys and their binding onto a <see cref="DenseDefinition"/>.</summary>
 internal static class DenseConfig
 {
-    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Random pattern sets per point. The default is 20.", 20, min: 1);
     private static readonly ConfigKey<int> N = HopfieldModelKeys.N.With(spec => spec with { Max = 100_000 });
     private static readonly ConfigKey<int> K = Key.Int("model.K", "Number of stored patterns K.", min: 1, sweepable: true);
     private static readonly ConfigKey<Interaction> InteractionKey = Key.Choice(
@@ -25,7 +24,7 @@ internal static class DenseConfig
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "dense",
         "Dense associative memory E = −Σ_μ F(ξ^μ·s) (Krotov–Hopfield): per-bit error of one update at a stored pattern beside the signal-to-noise theory, exact-recall success and overlap vs K per n; capacities where success falls through ½ and the bit error rises through 1e-2.",
-        [Trials, N, K, InteractionKey, Power, .. TemperatureKeys.All, StartNoise, .. Dynamics.All],
+        [Key.Trials(20, "Random pattern sets per point"), N, K, InteractionKey, Power, .. TemperatureKeys.All, StartNoise, .. Dynamics.All],
         DenseExperiment.Declared) with
     {
         ExclusiveGroups = [TemperatureKeys.Group],
@@ -43,7 +42,7 @@ internal static class DenseConfig
             point.Get(K),
             TemperatureKeys.TemperatureAt(config, point),
             TemperatureKeys.BetaAt(config, point)))];
-        return new DenseExperiment(new DenseDefinition(points, config.Get(StartNoise), Dynamics.Bind(config), config.Get(Trials)));
+        return new DenseExperiment(new DenseDefinition(points, config.Get(StartNoise), Dynamics.Bind(config), config.Trials));
     }
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)

@@ -7,7 +7,6 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The <c>merging</c> config keys and their binding onto a <see cref="MergingDefinition"/>.</summary>
 internal static class MergingConfig
 {
-    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Random memory sets per distance. The default is 200.", 200, min: 1);
     private static readonly ConfigKey<int> N =
         HopfieldModelKeys.N.With(spec => spec with { Description = "Number of neurons N. The default is 100.", Default = 100L, Sweepable = false });
     private static readonly ConfigKey<int> Memories =
@@ -20,7 +19,7 @@ internal static class MergingConfig
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "merging",
         "Hopfield 1982 merging test: random memories plus one exactly `distance` bits from memory 1; both relaxed at T = 0; rates of both stable, displaced and fused vs distance.",
-        [Trials, N, Memories, Hopfield1982Keys.Neurons, Distance, StableTolerance, .. Hopfield1982Keys.Dynamics],
+        [Key.Trials(200, "Random memory sets per distance"), N, Memories, Hopfield1982Keys.Neurons, Distance, StableTolerance, .. Hopfield1982Keys.Dynamics],
         MergingExperiment.Declared) with
     {
         CrossCheck = Check,
@@ -33,7 +32,7 @@ internal static class MergingConfig
         config.Get(Hopfield1982Keys.Neurons),
         Hopfield1982Keys.Relaxation(config),
         config.Get(StableTolerance),
-        config.Get(Trials)));
+        config.Trials));
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
     {

@@ -10,7 +10,6 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The <c>mixtures</c> config keys and their binding onto a <see cref="MixturesDefinition"/>.</summary>
 internal static class MixturesConfig
 {
-    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Random pattern sets per point. The default is 10.", 10, min: 1);
     private static readonly ConfigKey<int> P = HopfieldModelKeys.P.With(spec => spec with { Description = "Stored patterns p (at least the largest mixture order)." });
     private static readonly ConfigKey<NeuronCoding> Neurons =
         HopfieldModelKeys.Neurons(description: "spin (the theory's units) or binary (Hopfield 1982) neurons. The default is spin.");
@@ -27,7 +26,7 @@ internal static class MixturesConfig
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "mixtures",
         "Spurious symmetric mixture states sgn(ξ¹+…+ξⁿ): condensed overlap, stability and energy vs T beside the α → 0 mean-field theory (T_3 = 0.46, T_5 = 0.385).",
-        [Trials, HopfieldModelKeys.N, P, Neurons, Mixture, .. TemperatureKeys.All, Rule, Thermalize, Measure],
+        [Key.Trials(10, "Random pattern sets per point"), HopfieldModelKeys.N, P, Neurons, Mixture, .. TemperatureKeys.All, Rule, Thermalize, Measure],
         MixturesExperiment.Declared) with
     {
         ExclusiveGroups = [TemperatureKeys.Group],
@@ -41,7 +40,7 @@ internal static class MixturesConfig
             [.. config.Points.Select(point => new MixturePoint(
                 point.Get(HopfieldModelKeys.N), point.Get(P), point.Get(Mixture), TemperatureKeys.TemperatureAt(config, point), TemperatureKeys.BetaAt(config, point)))],
             new ChainProtocol(config.Get(Rule), SiteOrder.Random, MaxSweeps: measure, config.Get(Thermalize), measure),
-            config.Get(Trials),
+            config.Trials,
             config.Get(Neurons)));
     }
 

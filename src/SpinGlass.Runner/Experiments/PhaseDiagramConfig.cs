@@ -9,7 +9,6 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The <c>phase-diagram</c> config keys and their binding onto a <see cref="PhaseDiagramDefinition"/>.</summary>
 internal static class PhaseDiagramConfig
 {
-    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Random pattern sets per point. The default is 4.", 4, min: 1);
     private static readonly ConfigKey<NeuronCoding> Neurons = HopfieldModelKeys.Neurons(description: "spin or binary neurons. The default is spin.");
     private static readonly DynamicsKeys Dynamics =
         new(UpdateRule.Glauber, [UpdateRule.Glauber, UpdateRule.Metropolis], thermalize: 200, measure: 200, maxSweeps: false);
@@ -26,11 +25,11 @@ internal static class PhaseDiagramConfig
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "phase-diagram",
         "Hopfield network on an (α, T) grid: overlap and energy with heat-bath dynamics started at a pattern, beside the AGS lines T_g, T_M, T_c (theory.csv).",
-        [Trials, .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, .. DynamicsDescribed],
+        [Key.Trials(4, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, .. DynamicsDescribed],
         PhaseDiagramExperiment.Declared) with
     {
         ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
-        CrossCheck = Check,
+        CrossCheck = HopfieldModelKeys.CheckNetwork,
     };
 
     // the T = 0 column is sampled at β = ∞ with the equilibrium protocol, like every other temperature
@@ -38,11 +37,5 @@ internal static class PhaseDiagramConfig
         HopfieldModelKeys.RandomPatternPoints(config),
         config.Get(Neurons),
         Dynamics.Bind(config, relaxAtZeroTemperature: false),
-        config.Get(Trials)));
-
-    private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
-    {
-        var (n, p) = HopfieldModelKeys.LargestNetwork(config);
-        return HopfieldModelKeys.CheckMemory(n, p, HopfieldModelKeys.N.Path);
-    }
+        config.Trials));
 }

@@ -8,7 +8,6 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The <c>retrieval</c> config keys and their binding onto a <see cref="RetrievalDefinition"/>.</summary>
 internal static class RetrievalConfig
 {
-    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Cues per point (fixed images are cued in turn). The default is 20.", 20, min: 1);
     private static readonly ConfigKey<int> N = HopfieldModelKeys.N.With(spec => spec with { Description = "Neurons N (random patterns). The default is 100.", Default = 100L });
     private static readonly ConfigKey<int> P = HopfieldModelKeys.P.With(spec => spec with { Description = "Random patterns p; or give alpha. The default is 5.", Default = 5L });
     private static readonly ConfigKey<double> Alpha = HopfieldModelKeys.Alpha.With(spec => spec with { Description = "Load α = p/N of random patterns; or give p." });
@@ -17,15 +16,13 @@ internal static class RetrievalConfig
         Key.Real("noise", "Fraction of cue bits corrupted: exactly round(noise·N) bits. The default is 0.1.", 0.1, min: 0, max: 1, sweepable: true);
     private static readonly ConfigKey<CueKind> Cue =
         Key.Choice<CueKind>("cue", "flip: random bits flipped; erase: the last bits (bottom rows) set off. The default is flip.", CueKind.Flip);
-    private static readonly ConfigKey<double> SuccessOverlap =
-        Key.Real("success_overlap", "A recall succeeds when its overlap reaches this (1 = the pattern exactly). The default is 1.", 1.0, min: -1, max: 1);
     private static readonly DynamicsKeys Dynamics = new();
 
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "retrieval",
         "Recall from noisy cues: success, overlap, Hamming distance and sweeps vs the fraction of flipped cue bits, for random patterns, the built-in letters A–Z or your own images; a gallery original → cue → recalled.",
         [
-            Trials, StoredImageKeys.Patterns, N, P, Alpha, .. StoredImageKeys.Images, Neurons, Noise, Cue, .. TemperatureKeys.All, SuccessOverlap,
+            Key.Trials(20, "Cues per point (fixed images are cued in turn)"), StoredImageKeys.Patterns, N, P, Alpha, .. StoredImageKeys.Images, Neurons, Noise, Cue, .. TemperatureKeys.All, HopfieldModelKeys.SuccessOverlap,
             .. Dynamics.All,
         ],
         RetrievalExperiment.Declared) with
@@ -50,8 +47,8 @@ internal static class RetrievalConfig
             images,
             config.Get(Neurons),
             Dynamics.Bind(config),
-            config.Get(Trials),
-            config.Get(SuccessOverlap),
+            config.Trials,
+            config.Get(HopfieldModelKeys.SuccessOverlap),
             config.Get(Cue) == CueKind.Erase));
     }
 
@@ -60,8 +57,7 @@ internal static class RetrievalConfig
         var errors = TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule)).Concat(StoredImageKeys.Check(config, [N, P, Alpha]));
         if (config.Get(StoredImageKeys.Patterns) == PatternSource.Random)
         {
-            var (n, p) = HopfieldModelKeys.LargestNetwork(config);
-            errors = errors.Concat(HopfieldModelKeys.CheckMemory(n, p, N.Path));
+            errors = errors.Concat(HopfieldModelKeys.CheckNetwork(config));
         }
 
         return errors;

@@ -10,7 +10,6 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The <c>sequence</c> config keys and their binding onto a <see cref="SequenceDefinition"/>.</summary>
 internal static class SequenceConfig
 {
-    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Random sequences per point. The default is 20.", 20, min: 1);
     private static readonly ConfigKey<double> Alpha =
         HopfieldModelKeys.Alpha.With(spec => spec with { Description = "Load α = p/N (p = round(αN), at least 2); give alpha or p." });
     private static readonly ConfigKey<int> P = HopfieldModelKeys.P.With(spec => spec with { Description = "Sequence length p (at least 2); give alpha or p.", Min = 2 });
@@ -39,7 +38,7 @@ internal static class SequenceConfig
         "sequence",
         "Sequential memories with asymmetric couplings, h_i = a Σ_j J^sym_ij s_j + λ Σ_j J^asym_ij s̄_j: completed rate, transitions, dwell time and overlap per point; traces.csv holds the first trial's m_μ(t). These networks have no energy (detailed balance fails): metropolis is refused.",
         [
-            Trials, HopfieldModelKeys.N, Alpha, P, Symmetric, Lambda, Kernel, Delay, Cyclic, RecallOverlap, .. TemperatureKeys.All,
+            Key.Trials(20, "Random sequences per point"), HopfieldModelKeys.N, Alpha, P, Symmetric, Lambda, Kernel, Delay, Cyclic, RecallOverlap, .. TemperatureKeys.All,
             Dynamics.Rule, Dynamics.Order, Sweeps,
         ],
         SequenceExperiment.Declared) with
@@ -68,7 +67,7 @@ internal static class SequenceConfig
             config.Get(Dynamics.Rule),
             config.Get(Dynamics.Order),
             config.Get(Sweeps),
-            config.Get(Trials)));
+            config.Trials));
     }
 
     private static int PatternsFor(int n, double alpha) => Math.Max(2, HopfieldModelKeys.PatternsFor(n, alpha));

@@ -10,7 +10,6 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The <c>trajectory</c> config keys and their binding onto a <see cref="TrajectoryDefinition"/>.</summary>
 internal static class TrajectoryConfig
 {
-    private static readonly ConfigKey<int> Trials = Key.Int("trials", "Random pattern sets and cues per point. The default is 20.", 20, min: 1);
     private static readonly ConfigKey<NeuronCoding> Neurons = HopfieldModelKeys.Neurons();
     private static readonly ConfigKey<double> StartNoise =
         Key.Real("start.noise", "Fraction of bits of ξ¹ flipped in the starting cue. The default is 0.2.", 0.2, min: 0, max: 1);
@@ -20,7 +19,7 @@ internal static class TrajectoryConfig
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "trajectory",
         "Energy and overlap trajectories during recall: E(t)/N and m(t) after every sweep from a noisy cue, beside the replica-symmetric values they approach.",
-        [Trials, .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, StartNoise, Dynamics.Rule, Dynamics.Order, Sweeps],
+        [Key.Trials(20, "Random pattern sets and cues per point"), .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, StartNoise, Dynamics.Rule, Dynamics.Order, Sweeps],
         TrajectoryExperiment.Declared) with
     {
         ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
@@ -32,12 +31,8 @@ internal static class TrajectoryConfig
         config.Get(Neurons),
         config.Get(StartNoise),
         new ChainProtocol(config.Get(Dynamics.Rule), config.Get(Dynamics.Order), 0, 0, config.Get(Sweeps), RelaxAtZeroTemperature: false),
-        config.Get(Trials)));
+        config.Trials));
 
-    private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
-    {
-        var (n, p) = HopfieldModelKeys.LargestNetwork(config);
-        return TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule))
-            .Concat(HopfieldModelKeys.CheckMemory(n, p, HopfieldModelKeys.N.Path, (long)config.Points.Count * config.Trials));
-    }
+    private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config) =>
+        TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule)).Concat(HopfieldModelKeys.CheckNetwork(config));
 }

@@ -89,8 +89,8 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
     public void Trials_are_combined_in_order_so_the_point_result_does_not_depend_on_scheduling()
     {
         var experiment = Experiment(LatticeKind.Square, 4, 2.3, UpdateRule.Metropolis, trials: 3, measure: 512);
-        var trials = Enumerable.Range(0, 3).Select(t => (object)experiment.RunTrial(experiment.Points[0], new TrialContext(1, 0, t))).ToArray();
-        var again = Enumerable.Range(0, 3).Reverse().Select(t => (object)experiment.RunTrial(experiment.Points[0], new TrialContext(1, 0, t))).Reverse().ToArray();
+        var trials = Enumerable.Range(0, 3).Select(t => (object)experiment.Run(new TrialContext(1, 0, t))).ToArray();
+        var again = Enumerable.Range(0, 3).Reverse().Select(t => (object)experiment.Run(new TrialContext(1, 0, t))).Reverse().ToArray();
         Assert.Equal(experiment.Combine(0, trials).Values, experiment.Combine(0, again).Values);
     }
 

@@ -24,7 +24,7 @@ public sealed class TrajectoryExperimentTests(ITestOutputHelper output)
         var experiment = Experiment(0.05, 0, UpdateRule.ZeroTemperature);
         for (int trial = 0; trial < 3; trial++)
         {
-            var run = experiment.RunTrial(experiment.Points[0], new TrialContext(4, 0, trial));
+            var run = experiment.Run(new TrialContext(4, 0, trial));
             Assert.Equal(21, run.Energy.Length);
             for (int t = 1; t < run.Energy.Length; t++)
             {

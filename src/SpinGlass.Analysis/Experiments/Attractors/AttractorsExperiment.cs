@@ -71,20 +71,16 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition)
     };
 
     /// <inheritdoc />
-    public override double TrialCost(CapacityPoint point)
+    protected override double TrialCost(CapacityPoint point)
     {
-        ArgumentNullException.ThrowIfNull(point);
         return (double)point.N * point.P * Definition.Starts * (20 + Definition.Anneal);
     }
 
     /// <inheritdoc />
-    public override AttractorsTrial RunTrial(CapacityPoint point, TrialContext context)
+    protected override AttractorsTrial RunTrial(CapacityPoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
         var rng = context.Random;
-        var patterns = PatternSet.Random(point.N, point.P, rng);
-        context.Record("patterns", patterns.Engine);
+        var patterns = context.RandomPatterns(point.N, point.P);
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var start = new sbyte[point.N];
         var classes = new AttractorClass[Definition.Starts];

@@ -60,21 +60,17 @@ public sealed class CapacityExperiment(CapacityDefinition definition)
     public static Output OverlapTheory { get; } = Declared.Theory("overlap_theory", "replica-symmetric m(α, T) of the retrieval branch (AGS 1987), 0 where it does not exist", (_, p) => HopfieldTheory.RetrievalOverlap(p.Alpha, p.T));
 
     /// <inheritdoc />
-    public override double TrialCost(CapacityPoint point)
+    protected override double TrialCost(CapacityPoint point)
     {
-        ArgumentNullException.ThrowIfNull(point);
         double sweeps = double.IsPositiveInfinity(point.Beta) ? 10 : Definition.Dynamics.Thermalize + Definition.Dynamics.Measure;
         return (double)point.N * point.P * sweeps;
     }
 
     /// <inheritdoc />
-    public override CapacityTrial RunTrial(CapacityPoint point, TrialContext context)
+    protected override CapacityTrial RunTrial(CapacityPoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
         var rng = context.Random;
-        var patterns = PatternSet.Random(point.N, point.P, rng, t_buffers ??= new PatternBuffers());
-        context.Record("patterns", patterns.Engine);
+        var patterns = context.RandomPatterns(point.N, point.P, t_buffers ??= new PatternBuffers());
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var target = patterns.Pattern(0).ToArray();
         var state = network.CreateState(target);

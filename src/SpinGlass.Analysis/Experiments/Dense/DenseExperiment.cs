@@ -82,21 +82,17 @@ public sealed class DenseExperiment(DenseDefinition definition)
         interaction == Interaction.Polynomial ? Math.Min(DenseMemoryTheory.PerBitError(power, n, k), 0.5) : double.NaN;
 
     /// <inheritdoc />
-    public override double TrialCost(DensePoint point)
+    protected override double TrialCost(DensePoint point)
     {
-        ArgumentNullException.ThrowIfNull(point);
         double sweeps = double.IsPositiveInfinity(point.Beta) ? 10 : Definition.Dynamics.Thermalize + Definition.Dynamics.Measure;
         return (double)point.N * point.K * (sweeps + 1);
     }
 
     /// <inheritdoc />
-    public override DenseTrial RunTrial(DensePoint point, TrialContext context)
+    protected override DenseTrial RunTrial(DensePoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
         var rng = context.Random;
-        var patterns = PatternSet.Random(point.N, point.K, rng);
-        context.Record("patterns", patterns.Engine);
+        var patterns = context.RandomPatterns(point.N, point.K);
         var memory = new DenseAssociativeMemory(patterns, point.Interaction, point.Power);
         var target = patterns.Pattern(0).ToArray();
         var state = (DenseAssociativeMemoryState)memory.CreateState(target);

@@ -88,17 +88,14 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         (d, p) => IsingExact.At(d.Lattice, p.L, d.J, d.H, p.Beta).SpecificHeat);
 
     /// <inheritdoc />
-    public override double TrialCost(IsingPoint point)
+    protected override double TrialCost(IsingPoint point)
     {
-        ArgumentNullException.ThrowIfNull(point);
         return Math.Pow(point.L, (int)Definition.Lattice) * (double)(Definition.Protocol.Thermalize + Definition.Protocol.Measure);
     }
 
     /// <inheritdoc />
-    public override IsingTrial RunTrial(IsingPoint point, TrialContext context)
+    protected override IsingTrial RunTrial(IsingPoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
         var rng = context.Random;
         var model = new IsingLattice(Definition.Lattice, point.L, Definition.J, Definition.H);
         var spins = new sbyte[model.N];

@@ -54,13 +54,11 @@ public sealed class MergingExperiment : Experiment<MergingDefinition, MergingPoi
         "pair_distance_square", "mean squared Hamming distance of the same pairs", (_, t) => t.PairDistanceSquare, column: false);
 
     /// <inheritdoc />
-    public override double TrialCost(MergingPoint point) => (double)Definition.N * Definition.Memories * 2;
+    protected override double TrialCost(MergingPoint point) => (double)Definition.N * Definition.Memories * 2;
 
     /// <inheritdoc />
-    public override MergingTrial RunTrial(MergingPoint point, TrialContext context)
+    protected override MergingTrial RunTrial(MergingPoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
         var rng = context.Random;
         int n = Definition.N, last = Definition.Memories - 1;
         var random = PatternSet.Random(n, last, rng);

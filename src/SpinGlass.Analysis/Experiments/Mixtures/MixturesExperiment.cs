@@ -55,20 +55,16 @@ public sealed class MixturesExperiment(MixturesDefinition definition)
         (d, p) => d.Coding == NeuronCoding.Spin ? MixtureMeanField.Energy(p.Order, p.T) : double.NaN);
 
     /// <inheritdoc />
-    public override double TrialCost(MixturePoint point)
+    protected override double TrialCost(MixturePoint point)
     {
-        ArgumentNullException.ThrowIfNull(point);
         return (double)point.N * point.P * (Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
     }
 
     /// <inheritdoc />
-    public override MixtureTrial RunTrial(MixturePoint point, TrialContext context)
+    protected override MixtureTrial RunTrial(MixturePoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
         var rng = context.Random;
-        var patterns = PatternSet.Random(point.N, point.P, rng);
-        context.Record("patterns", patterns.Engine);
+        var patterns = context.RandomPatterns(point.N, point.P);
         var start = new sbyte[point.N];
         for (int i = 0; i < point.N; i++)
         {

@@ -66,19 +66,15 @@ public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, 
     }
 
     /// <inheritdoc />
-    public override double TrialCost(CapacityPoint point)
+    protected override double TrialCost(CapacityPoint point)
     {
-        ArgumentNullException.ThrowIfNull(point);
         return (double)point.N * Math.Max(1, point.P) * (Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
     }
 
     /// <inheritdoc />
-    public override PhaseDiagramTrial RunTrial(CapacityPoint point, TrialContext context)
+    protected override PhaseDiagramTrial RunTrial(CapacityPoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
-        var patterns = PatternSet.Random(point.N, point.P, context.Random);
-        context.Record("patterns", patterns.Engine);
+        var patterns = context.RandomPatterns(point.N, point.P);
         var state = (HopfieldState)new HopfieldNetwork(patterns, Definition.Coding).CreateState(patterns.Pattern(0));
         double overlap = 0, energy = 0, n = point.N;
         var outcome = context.Run(state, Definition.Dynamics, point.Beta, () =>

@@ -43,19 +43,16 @@ public sealed class RetrievalExperiment(RetrievalDefinition definition)
         "examples", "the first cue of each fixed image and the state it recalled (gallery)", (_, _, trials) => trials.Where(t => t.Cue is not null).ToArray());
 
     /// <inheritdoc />
-    public override double TrialCost(RetrievalPoint point)
+    protected override double TrialCost(RetrievalPoint point)
     {
-        ArgumentNullException.ThrowIfNull(point);
         return (double)point.N * point.P * (double.IsPositiveInfinity(point.Beta) ? 5 : Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
     }
 
     /// <inheritdoc />
-    public override RetrievalTrial RunTrial(RetrievalPoint point, TrialContext context)
+    protected override RetrievalTrial RunTrial(RetrievalPoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
         var rng = context.Random;
-        var patterns = Definition.Images?.Patterns ?? PatternSet.Random(point.N, point.P, rng);
+        var patterns = Definition.Images?.Patterns ?? context.RandomPatterns(point.N, point.P);
         context.Record("patterns", patterns.Engine);
         int target = Definition.Images is null ? 0 : context.Trial % patterns.P;
         var network = new HopfieldNetwork(patterns, Definition.Coding);

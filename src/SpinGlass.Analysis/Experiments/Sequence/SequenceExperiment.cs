@@ -77,19 +77,15 @@ public sealed class SequenceExperiment : Experiment<SequenceDefinition, Sequence
         "trace", "the first trial's overlaps m_1 … m_k at t = 0 … sweeps", (_, _, trials) => trials.FirstOrDefault(t => t.Trace is not null)?.Trace ?? []);
 
     /// <inheritdoc />
-    public override double TrialCost(SequencePoint point)
+    protected override double TrialCost(SequencePoint point)
     {
-        ArgumentNullException.ThrowIfNull(point);
         return (double)point.N * point.P * (Definition.Sweeps + 1) * (Definition.Symmetric == 0 ? 2 : 3);
     }
 
     /// <inheritdoc />
-    public override SequenceTrial RunTrial(SequencePoint point, TrialContext context)
+    protected override SequenceTrial RunTrial(SequencePoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
-        var patterns = PatternSet.Random(point.N, point.P, context.Random);
-        context.Record("patterns", patterns.Engine);
+        var patterns = context.RandomPatterns(point.N, point.P);
         var network = new SequenceNetwork(patterns, Definition.Symmetric, point.Lambda, Definition.Kernel, point.Delay, Definition.Cyclic);
         var state = (SequenceState)network.CreateState(patterns.Pattern(0));
         var follower = new SequenceFollower(point.P, Definition.Cyclic, Definition.Stepping, Definition.RecallOverlap, Definition.Sweeps);

@@ -54,20 +54,16 @@ public sealed class StabilityExperiment(StabilityDefinition definition)
         "error_counts", "memories (pooled over trials) whose fixed point has k wrong bits, k = 0 … N", (_, p, trials) => Counts(p, trials));
 
     /// <inheritdoc />
-    public override double TrialCost(StabilityPoint point)
+    protected override double TrialCost(StabilityPoint point)
     {
-        ArgumentNullException.ThrowIfNull(point);
         return (double)point.N * point.P * point.P * 3;
     }
 
     /// <inheritdoc />
-    public override StabilityTrial RunTrial(StabilityPoint point, TrialContext context)
+    protected override StabilityTrial RunTrial(StabilityPoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
         var rng = context.Random;
-        var patterns = PatternSet.Random(point.N, point.P, rng);
-        context.Record("patterns", patterns.Engine);
+        var patterns = context.RandomPatterns(point.N, point.P);
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var state = network.CreateState(patterns.Pattern(0));
         var errors = new int[point.P];

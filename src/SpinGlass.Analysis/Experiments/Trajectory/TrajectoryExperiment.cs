@@ -61,19 +61,15 @@ public sealed class TrajectoryExperiment(TrajectoryDefinition definition)
         "trajectory", "E(t)/N and m(t) averaged over trials, with standard errors, for t = 0 … sweeps", (_, _, trials) => Average(trials));
 
     /// <inheritdoc />
-    public override double TrialCost(CapacityPoint point)
+    protected override double TrialCost(CapacityPoint point)
     {
-        ArgumentNullException.ThrowIfNull(point);
         return (double)point.N * point.P * Definition.Dynamics.Measure;
     }
 
     /// <inheritdoc />
-    public override Trial RunTrial(CapacityPoint point, TrialContext context)
+    protected override Trial RunTrial(CapacityPoint point, TrialContext context)
     {
-        ArgumentNullException.ThrowIfNull(point);
-        ArgumentNullException.ThrowIfNull(context);
-        var patterns = PatternSet.Random(point.N, point.P, context.Random);
-        context.Record("patterns", patterns.Engine);
+        var patterns = context.RandomPatterns(point.N, point.P);
         var target = patterns.Pattern(0).ToArray();
         var state = (HopfieldState)new HopfieldNetwork(patterns, Definition.Coding).CreateState(Cues.Flip(target, Definition.StartNoise, context.Random));
         var energy = new List<double>(Definition.Dynamics.Measure + 1);

@@ -24,6 +24,10 @@ internal static class HopfieldModelKeys
     public static ConfigKey<NeuronCoding> Neurons(NeuronCoding defaultCoding = NeuronCoding.Spin, string? description = null) =>
         Key.Choice<NeuronCoding>("model.neurons", description ?? $"spin (±1, couplings/N) or binary (Hopfield 1982 0/1 neurons). The default is {ConfigWords.Of(defaultCoding)}.", defaultCoding);
 
+    /// <summary>The overlap at which a recall counts as a success (1: the pattern exactly).</summary>
+    public static ConfigKey<double> SuccessOverlap { get; } =
+        Key.Real("success_overlap", "A recall succeeds when its final overlap reaches this (1 = the pattern exactly). The default is 1.", 1.0, min: -1, max: 1);
+
     /// <summary>N, α | p and the pattern source, in that order.</summary>
     public static IReadOnlyList<ConfigKey> Load { get; } = [N, Alpha, P, Patterns];
 
@@ -53,6 +57,14 @@ internal static class HopfieldModelKeys
         int n = config.Values(N).Max();
         long p = config.Has(Alpha) ? PatternsFor(n, config.Values(Alpha).Max()) : config.Values(P).Max();
         return (n, p);
+    }
+
+    /// <summary>The memory check of the sweep's largest network (<see cref="CheckMemory(long, long, string, long)"/>), at <c>model.N</c>.</summary>
+    public static IEnumerable<(string Path, string Message)> CheckNetwork(ResolvedConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var (n, p) = LargestNetwork(config);
+        return CheckMemory(n, p, N.Path, (long)config.Points.Count * config.Trials);
     }
 
     /// <summary>
