@@ -4,7 +4,7 @@ using SpinGlass.Runner.Commands;
 
 namespace SpinGlass.Runner;
 
-/// <summary>The <c>spinglass</c> command line (SPEC §4).</summary>
+/// <summary>The <c>spinglass</c> command line (README.md, "The command line").</summary>
 internal static class Program
 {
     public static int Main(string[] args)

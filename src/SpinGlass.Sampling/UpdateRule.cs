@@ -1,6 +1,6 @@
 namespace SpinGlass.Sampling;
 
-/// <summary>The single-spin or parallel update rule of a chain (SPEC §3).</summary>
+/// <summary>The single-spin or parallel update rule of a chain (docs/physics.md, "Dynamics").</summary>
 public enum UpdateRule
 {
     /// <summary>Accept a flip with <c>min(1, e^{−βΔE})</c>. Needs an energy model.</summary>

@@ -36,31 +36,26 @@ internal static class ConfigsMarkdown
                 text.Append(CultureInfo.InvariantCulture, $"| `{spec.Path}` | {spec.Kind.ToString().ToLowerInvariant()}{(spec.Sweepable ? ", sweepable" : "")} | {fallback} | {Allowed(spec)} | {Cell(spec.Description)} |\n");
             }
 
+            var specs = CommonParameters.For(schema, ExperimentCatalog.Schemas.Keys);
             foreach (var group in schema.ExclusiveGroups)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\nGive exactly one of {string.Join(", ", group.Select(g => $"`{g}`"))}.\n");
+                string keys = string.Join(", ", group.Select(g => $"`{g}`"));
+                var first = specs.First(s => s.Path == group[0]);
+                text.Append(first.Default is { } fallback
+                    ? $"\nGive at most one of {keys}; with none, `{first.Path}` is `{ListCommand.Format(fallback)}`.\n"
+                    : $"\nGive exactly one of {keys}.\n");
             }
 
             text.Append("\n| column | combined as | meaning |\n|---|---|---|\n");
-            if (schema.Outputs is { } outputs)
+            foreach (var output in kind.Outputs.Outputs.Where(o => o.IsColumn))
             {
-                foreach (var output in outputs.Outputs.Where(o => o.IsColumn))
-                {
-                    string name = output.HasError ? $"`{output.Name}`, `{output.ErrorName}`" : $"`{output.Name}`";
-                    text.Append(CultureInfo.InvariantCulture, $"| {name} | {output.CombineText} | {Cell(output.Description)} |\n");
-                }
-
-                foreach (var (name, description) in outputs.Payloads)
-                {
-                    text.Append(CultureInfo.InvariantCulture, $"| (saved with the point: `{name}`) | report only | {Cell(description)} |\n");
-                }
+                string name = output.HasError ? $"`{output.Name}`, `{output.ErrorName}`" : $"`{output.Name}`";
+                text.Append(CultureInfo.InvariantCulture, $"| {name} | {output.CombineText} | {Cell(output.Description)} |\n");
             }
-            else
+
+            foreach (var (name, description) in kind.Outputs.Payloads)
             {
-                foreach (var column in schema.Columns)
-                {
-                    text.Append(CultureInfo.InvariantCulture, $"| `{column}` | | |\n");
-                }
+                text.Append(CultureInfo.InvariantCulture, $"| (saved with the point: `{name}`) | report only | {Cell(description)} |\n");
             }
         }
 

@@ -1,6 +1,6 @@
 namespace SpinGlass.Runner.Commands;
 
-/// <summary>Process exit codes (SPEC §4).</summary>
+/// <summary>Process exit codes (README.md, "The command line").</summary>
 internal static class ExitCodes
 {
     public const int Success = 0;

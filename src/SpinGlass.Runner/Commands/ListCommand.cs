@@ -32,7 +32,7 @@ internal static class ListCommand
             }
 
             output.WriteLine($"  columns: {string.Join(", ", schema.Columns)}");
-            foreach (var column in schema.Outputs?.Outputs.Where(o => o.IsColumn) ?? [])
+            foreach (var column in kind.Outputs.Outputs.Where(o => o.IsColumn))
             {
                 output.WriteLine($"    {column.Name + (column.HasError ? " (± _err)" : ""),-28} {column.CombineText}: {column.Description}");
             }

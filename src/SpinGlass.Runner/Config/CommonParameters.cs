@@ -1,6 +1,6 @@
 namespace SpinGlass.Runner.Config;
 
-/// <summary>The keys every experiment has (SPEC §5): <c>experiment</c>, <c>name</c>, <c>seed</c>, <c>trials</c>.</summary>
+/// <summary>The keys every experiment has (docs/configs.md): <c>experiment</c>, <c>name</c>, <c>seed</c>, <c>trials</c>.</summary>
 public static class CommonParameters
 {
     /// <summary>The path of the key that selects the experiment kind.</summary>

@@ -15,7 +15,7 @@ public sealed record ConfigError(string File, int Line, int Column, string KeyPa
     /// <summary>The file name used for errors in <c>--set</c> arguments.</summary>
     public const string SetSource = "--set";
 
-    /// <summary>Formats the error as <c>FILE:LINE:COLUMN: key.path: message</c> (SPEC §5).</summary>
+    /// <summary>Formats the error as <c>FILE:LINE:COLUMN: key.path: message</c> (docs/configs.md).</summary>
     public override string ToString() =>
         KeyPath.Length == 0
             ? $"{File}:{Line}:{Column}: {Message}"

@@ -4,7 +4,7 @@ namespace SpinGlass.Runner.Config;
 
 /// <summary>
 /// Turns a YAML config plus <c>--set KEY=VALUE</c> overrides into a validated <see cref="ResolvedConfig"/>,
-/// or into every error of the file at once, each as <c>FILE:LINE:COLUMN: key.path: message</c> (SPEC §5).
+/// or into every error of the file at once, each as <c>FILE:LINE:COLUMN: key.path: message</c> (docs/configs.md).
 /// </summary>
 /// <remarks>
 /// <c>experiment:</c> selects the schema; the common keys (<see cref="CommonParameters"/>) are added to

@@ -19,7 +19,7 @@ public sealed record ExperimentSchema(string Kind, string Description, IReadOnly
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(outputs);
-        return new ExperimentSchema(kind, description, [.. keys.Select(k => k.Spec)]) { Columns = outputs.Columns, Outputs = outputs };
+        return new ExperimentSchema(kind, description, [.. keys.Select(k => k.Spec)]) { Outputs = outputs };
     }
 
     /// <summary>A group of keys of which exactly one must be given (see <see cref="ExclusiveGroups"/>).</summary>
@@ -29,7 +29,7 @@ public sealed record ExperimentSchema(string Kind, string Description, IReadOnly
     public SpinGlass.Analysis.Experiments.OutputDeclaration? Outputs { get; init; }
 
     /// <summary>The names of the output table's columns, for <c>spinglass list</c>. The default is empty.</summary>
-    public IReadOnlyList<string> Columns { get; init; } = [];
+    public IReadOnlyList<string> Columns => Outputs?.Columns ?? [];
 
     /// <summary>
     /// Groups of keys of which exactly one must be given, e.g. <c>[["T", "beta"]]</c>. When none is given

@@ -7,7 +7,7 @@ using SpinGlass.Runner.Config;
 
 namespace SpinGlass.Runner.Output;
 
-/// <summary>Writes <c>summary.json</c> (SPEC §6): identity, version, resolved config, timing, points and derived results.</summary>
+/// <summary>Writes <c>summary.json</c> (docs/architecture.md, "The flow of a run"): identity, version, resolved config, timing, points and derived results.</summary>
 internal static class SummaryWriter
 {
     public static string Format(

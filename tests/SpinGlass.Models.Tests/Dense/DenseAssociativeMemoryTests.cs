@@ -74,7 +74,7 @@ public sealed class DenseAssociativeMemoryTests(ITestOutputHelper output)
     [Fact]
     public void One_asynchronous_sweep_at_a_stored_pattern_flips_about_one_bit_in_a_thousand_for_n3_N100_K361()
     {
-        // PHYSICS.md §6: N = 100, n = 3, K = 361 has per-bit error ≈ 1.3e-3 (signal-to-noise estimate).
+        // docs/physics.md, "Dense associative memory": N = 100, n = 3, K = 361 has per-bit error ≈ 1.3e-3 (signal-to-noise estimate).
         var rng = new Xoshiro256StarStar(44);
         var model = new DenseAssociativeMemory(PatternSet.Random(100, 361, rng), Interaction.Polynomial, 3);
         long flips = 0;

@@ -10,7 +10,7 @@ public sealed class SweepAllocationTests
     [MemberData(nameof(Kernels))]
     public void A_sweep_of_every_bench_kernel_allocates_nothing(string name)
     {
-        // SPEC §2: no allocation in hot loops. The count is the calling thread's own (background JIT work is not counted).
+        // no allocation in hot loops (docs/performance.md). The count is the calling thread's own (background JIT work is not counted).
         var workload = BenchKernels.Find(name)!.Create(true);
         for (int sweep = 0; sweep < 5; sweep++)
         {

@@ -20,7 +20,6 @@ internal static class TestSchemas
             ParameterSpec.Boolean("record_series", "write the time series", false),
         ])
     {
-        Columns = ["L", "T", "m", "m_err"],
         ExclusiveGroups = [["T", "beta"]],
         CrossCheck = config =>
             config.Values("dynamics.rule").Contains("zero-temperature") && config.HasValue("T")
