@@ -15,11 +15,15 @@ internal static class Program
             e.Cancel = true;
             cancellation.Cancel();
         };
+        bool terminated = false;
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
         {
+            // what Slurm, containers and systemd send before killing: stop like Ctrl-C, keep the finished points
             context.Cancel = true;
+            terminated = true;
             cancellation.Cancel();
         });
-        return Cli.Invoke(args, Console.Out, Console.Error, !Console.IsErrorRedirected, cancellation.Token);
+        int exit = Cli.Invoke(args, Console.Out, Console.Error, !Console.IsErrorRedirected, cancellation.Token);
+        return exit == ExitCodes.Interrupted && terminated ? ExitCodes.Terminated : exit;
     }
 }

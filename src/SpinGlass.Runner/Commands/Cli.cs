@@ -11,10 +11,14 @@ internal static class Cli
         var config = new Argument<string>("config") { Description = "The YAML config of the experiment." };
         var outOption = new Option<string?>("--out") { Description = "Output directory. The default is results/NAME/." };
         var seedOption = new Option<ulong?>("--seed") { Description = "Master seed (overrides the config's seed)." };
-        var threadsOption = new Option<int?>("--threads") { Description = "Worker threads. The default is the number of cores." };
+        var threadsOption = new Option<int?>("--threads") { Description = "Worker threads, 1 … 4 × the cores. The default is the number of cores." };
         var setOption = new Option<string[]>("--set") { Description = "Override a config key: --set KEY=VALUE (YAML flow value).", Arity = ArgumentArity.ZeroOrMore };
         var noCharts = new Option<bool>("--no-charts") { Description = "Skip the PNG/SVG charts." };
-        var run = new Command("run", "Run an experiment config.") { config, outOption, seedOption, threadsOption, setOption, noCharts };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress on stderr (warnings and errors still appear)." };
+        var json = new Option<bool>("--json") { Description = "Print summary.json on stdout instead of the result lines." };
+        var verbose = new Option<bool>("--verbose") { Description = "Add the stack trace to an error." };
+        var reuse = new Option<bool>("--reuse-points") { Description = "Keep points saved by another SpinGlass version (only when you know the numerics did not change)." };
+        var run = new Command("run", "Run an experiment config.") { config, outOption, seedOption, threadsOption, setOption, noCharts, quiet, json, verbose, reuse };
         int exit = ExitCodes.Success;
         run.SetAction(parsed => exit = RunCommand.Execute(
             new RunOptions(
@@ -23,7 +27,12 @@ internal static class Cli
                 parsed.GetValue(seedOption),
                 parsed.GetValue(threadsOption),
                 parsed.GetValue(setOption) ?? [],
-                parsed.GetValue(noCharts)),
+                parsed.GetValue(noCharts),
+                parsed.GetValue(quiet),
+                parsed.GetValue(json),
+                parsed.GetValue(verbose),
+                parsed.GetValue(reuse)),
+            output,
             log,
             interactive,
             cancellation));

@@ -1,10 +1,18 @@
 namespace SpinGlass.Runner.Commands;
 
-/// <summary>The options of <c>spinglass run</c>.</summary>
+/// <summary>
+/// The options of <c>spinglass run</c>: <c>--quiet</c> silences progress (stderr), <c>--json</c> prints summary.json on
+/// stdout instead of the result lines, <c>--verbose</c> adds stack traces to errors, <c>--reuse-points</c> keeps points
+/// saved by another version of SpinGlass.
+/// </summary>
 internal sealed record RunOptions(
     string ConfigPath,
     string? OutDirectory,
     ulong? Seed,
     int? Threads,
     IReadOnlyList<string> Sets,
-    bool NoCharts);
+    bool NoCharts,
+    bool Quiet = false,
+    bool Json = false,
+    bool Verbose = false,
+    bool ReusePoints = false);

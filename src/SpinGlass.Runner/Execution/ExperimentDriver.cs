@@ -15,7 +15,8 @@ internal static class ExperimentDriver
         int threads,
         PointStore store,
         ProgressReporter progress,
-        CancellationToken cancellation)
+        CancellationToken cancellation,
+        Action? saved = null)
     {
         int pointCount = experiment.PointCount, trials = experiment.Trials;
         var finished = store.Open(pointCount, experiment.Outputs);
@@ -65,6 +66,7 @@ internal static class ExperimentDriver
                         results[point] = experiment.Combine(point, trialResults[point]);
                         PointRunner.Merge(results[point].Engines, engines[point]);
                         store.Save(point, results[point]);
+                        saved?.Invoke();
                         trialResults[point] = [];
                         progress.PointDone();
                     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using SpinGlass.Analysis.Experiments;
@@ -20,7 +19,8 @@ internal static class SummaryWriter
             json.WriteString("experiment", config.Kind);
             json.WriteString("name", config.Name);
             json.WriteNumber("seed", config.Seed);
-            json.WriteString("version", Version);
+            json.WriteString("version", Execution.CodeStamp.Version);
+            json.WriteString("engine_family", Execution.CodeStamp.EngineFamily);
             json.WritePropertyName("config");
             WriteValue(json, config.ToTree());
             json.WriteString("started", started.ToString("o", CultureInfo.InvariantCulture));
@@ -82,10 +82,6 @@ internal static class SummaryWriter
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
-
-    /// <summary>The SpinGlass version with the git commit it was built from.</summary>
-    public static string Version { get; } =
-        typeof(SummaryWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double value)
     {
