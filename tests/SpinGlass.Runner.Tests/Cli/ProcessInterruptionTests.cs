@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace SpinGlass.Runner.Tests.Cli;
 
-/// <summary>Interruptions of the real executable: SIGINT (Ctrl-C) and SIGKILL mid-run, then a resume.</summary>
+/// <summary>Interruptions of the real executable: SIGINT (Ctrl-C), SIGTERM (Slurm, containers) and SIGKILL mid-run, then a resume.</summary>
 public sealed class ProcessInterruptionTests : IDisposable
 {
     private const string SlowIsing = """
@@ -18,6 +18,7 @@ public sealed class ProcessInterruptionTests : IDisposable
 
     [Theory]
     [InlineData("INT", 130)]
+    [InlineData("TERM", 143)]
     [InlineData("KILL", 137)]
     public void An_interrupted_process_keeps_finished_points_and_the_rerun_ends_byte_identical(string signal, int expectedExit)
     {
