@@ -127,7 +127,8 @@ internal static class RunCommand
         {
             var cause = e is InvalidOperationException { InnerException: { } inner } && e.Message.StartsWith("A trial failed", StringComparison.Ordinal) ? inner : e;
             string hint = cause is IOException && cause.HResult is 28 or 39 or 112 ? " (the disk is full)" : "";
-            log.WriteLine($"error: {cause.Message.ReplaceLineEndings(" ")}{hint}; this run saved {saved} finished point(s), all kept in {Path.Combine(outDirectory, PointStore.DirectoryName)}.");
+            log.WriteLine(
+                $"error: {cause.Message.ReplaceLineEndings(" ")}{hint}; the finished points are kept in {Path.Combine(outDirectory, PointStore.DirectoryName)} ({saved} saved by this run) — run the same command again to resume.");
             if (options.Verbose)
             {
                 log.WriteLine(e.ToString());

@@ -10,27 +10,27 @@ internal static class AtomicFile
 
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8.GetBytes(text));
 
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
-    {
-        string temporary = $"{path}.tmp-{Environment.ProcessId}";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            stream.Write(bytes);
-            stream.Flush(flushToDisk: true);
-        }
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
 
-        File.Move(temporary, path, overwrite: true);
-    }
-
+    /// <summary>Writes through <paramref name="write"/> to a temporary sibling and renames it over <paramref name="path"/>;
+    /// on failure (a full disk) the temporary file is removed and the target left as it was.</summary>
     public static void Write(string path, Action<Stream> write)
     {
         string temporary = $"{path}.tmp-{Environment.ProcessId}";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        try
         {
-            write(stream);
-            stream.Flush(flushToDisk: true);
-        }
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 }
