@@ -68,7 +68,7 @@ internal static class BenchKernels
         var engine = new SquareIsingMultispin(l, 1 / 2.269, new Xoshiro256StarStar(Seed + 3));
         engine.SetSpins(RandomSpins(l * l, Seed + 2));
         return new(
-            [new("L", l), new("T", 2.269), new("rule", "metropolis"), new("order", "checkerboard"), new("engine", "SquareIsingMultispin." + engine.Kernel), new("sweeps", sweeps)],
+            [new("L", l), new("T", 2.269), new("rule", "metropolis"), new("order", "checkerboard"), new("engine", engine.Engine), new("sweeps", sweeps)],
             sweeps, (long)l * l, () => engine.Sweep(), null);
     }
 
