@@ -18,7 +18,10 @@ public static class ConfigLoader
     /// <summary>The largest number of sweep points a config may have.</summary>
     public const long MaxPoints = 1_000_000;
 
-    /// <summary>Reads and resolves the config file at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Reads and resolves the config file at <paramref name="path"/>. A file that cannot be read (missing, a directory,
+    /// no permission, larger than 16 Mi characters) gives one error without a position.
+    /// </summary>
     /// <param name="path">The config file; also the file name in errors.</param>
     /// <param name="sets">The <c>--set KEY=VALUE</c> arguments, in order (later ones win).</param>
     /// <param name="schemas">The experiment schemas by kind.</param>
@@ -26,17 +29,9 @@ public static class ConfigLoader
     public static ConfigLoadResult Load(string path, IReadOnlyList<string> sets, IReadOnlyDictionary<string, ExperimentSchema> schemas)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return ConfigLoadResult.Failure([new ConfigError(path, 1, 1, "", $"cannot read the config: {exception.Message}")]);
-        }
-
-        return LoadText(path, text, sets, schemas);
+        return ConfigFile.Read(path, out var error) is { } text
+            ? LoadText(path, text, sets, schemas)
+            : ConfigLoadResult.Failure([error!]);
     }
 
     /// <summary>Resolves config text; <paramref name="displayName"/> names the file in errors and gives the default name.</summary>

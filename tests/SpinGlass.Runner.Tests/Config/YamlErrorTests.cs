@@ -52,11 +52,27 @@ public sealed class YamlErrorTests
     }
 
     [Fact]
-    public void A_file_that_cannot_be_read_is_an_error()
+    public void A_missing_file_is_one_unpositioned_error()
     {
         var result = Runner.Config.ConfigLoader.Load("/nonexistent/dir/missing.yaml", [], All);
 
         var error = Assert.Single(result.Errors);
-        Assert.StartsWith("/nonexistent/dir/missing.yaml:1:1: cannot read the config: ", error.ToString(), StringComparison.Ordinal);
+        Assert.False(error.IsPositioned);
+        Assert.Equal("/nonexistent/dir/missing.yaml: no such file", error.ToString());
+    }
+
+    [Fact]
+    public void A_directory_is_not_a_config_file()
+    {
+        string directory = Directory.CreateTempSubdirectory("spinglass-dir-").FullName;
+        try
+        {
+            var error = Assert.Single(Runner.Config.ConfigLoader.Load(directory, [], All).Errors);
+            Assert.Equal($"{directory}: is a directory, not a config file", error.ToString());
+        }
+        finally
+        {
+            Directory.Delete(directory);
+        }
     }
 }
