@@ -5,9 +5,13 @@ namespace SpinGlass.Runner.Config;
 
 /// <summary>
 /// Passes parser events through, but drops a repeated mapping key together with its value and reports
-/// it, so that one duplicate does not hide every other error of the file.
+/// it, so that one duplicate does not hide every other error of the file; likewise a key that is a list, a mapping
+/// or an alias.
 /// </summary>
-/// <remarks>The representation model throws on the first duplicate key and stops loading.</remarks>
+/// <remarks>
+/// The representation model throws on the first duplicate key and stops loading. It also hashes every key into a
+/// dictionary, recursively: a list key made of aliases to aliases would take time exponential in its length.
+/// </remarks>
 internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPosition> locate, ConfigDiagnostics diagnostics)
     : IParser
 {
@@ -38,6 +42,19 @@ internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPositio
                     locate(key.Start),
                     path,
                     $"duplicate key '{key.Value}' (first given at line {first.Line}); give each key once");
+                SkipNode();
+                continue;
+            }
+
+            if (parsingEvent is MappingStart or SequenceStart or AnchorAlias && _frames.TryPeek(out var mapping) && mapping.ExpectsKey)
+            {
+                string kind = parsingEvent switch { MappingStart => "a mapping", SequenceStart => "a list", _ => "an alias" };
+                diagnostics.Add(locate(parsingEvent.Start), mapping.Path, $"keys must be plain names, got {kind}");
+                if (parsingEvent is not AnchorAlias)
+                {
+                    SkipNode(1);
+                }
+
                 SkipNode();
                 continue;
             }
@@ -103,9 +120,9 @@ internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPositio
         }
     }
 
-    private void SkipNode()
+    /// <summary>Reads past the next node, or with <paramref name="depth"/> 1 past the end of the collection just started.</summary>
+    private void SkipNode(int depth = 0)
     {
-        var depth = 0;
         while (inner.MoveNext())
         {
             depth += inner.Current switch

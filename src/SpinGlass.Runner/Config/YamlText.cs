@@ -15,6 +15,12 @@ internal static partial class YamlText
         string text, Func<Mark, ConfigPosition> locate, ConfigDiagnostics diagnostics, out bool failed)
     {
         failed = false;
+        if (!YamlShape.Check(text, locate, diagnostics))
+        {
+            failed = true;
+            return null;
+        }
+
         var stream = new YamlStream();
         var parser = new DuplicateKeyFilter(new Parser(new StringReader(text)), locate, diagnostics);
         try
@@ -47,6 +53,35 @@ internal static partial class YamlText
         }
 
         return stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode) ? null : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>
+    /// Every node of the tree under <paramref name="root"/> once, in one loop: a node an alias repeats is not walked
+    /// again, so a tree of aliases to aliases takes time in proportion to its text, not to its expansion.
+    /// </summary>
+    public static IEnumerable<YamlNode> Nodes(YamlNode root)
+    {
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            yield return node;
+            var children = node switch
+            {
+                YamlSequenceNode list => list.Children,
+                YamlMappingNode mapping => mapping.Children.SelectMany(pair => new[] { pair.Key, pair.Value }),
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                pending.Push(child);
+            }
+        }
     }
 
     /// <summary>Whether the node is an empty or null plain scalar (<c>~</c>, <c>null</c>, nothing).</summary>
