@@ -53,4 +53,13 @@ public sealed class HopfieldMemoryTests
         Assert.Contains("model.N: N = 1000000 with p = 500000", error, StringComparison.Ordinal);
         Assert.Contains("2³¹ − 1", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_integer_key_beyond_32_bits_is_a_positioned_error_not_an_overflow()
+    {
+        // found by the config fuzz test: model.K bound to int threw an OverflowException in the cross-check
+        var result = ConfigLoader.LoadText("big.yaml", "experiment: dense\nmodel: { N: 100, K: 108293595466440 }\n", [], ExperimentCatalog.Schemas);
+
+        Assert.Equal(["big.yaml:2:21: model.K: must be ≥ 1 and at most 2147483647 (32 bits), got 108293595466440"], result.Errors.Select(e => e.ToString()));
+    }
 }
