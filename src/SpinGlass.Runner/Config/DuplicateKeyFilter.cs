@@ -59,6 +59,13 @@ internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPositio
                 continue;
             }
 
+            if (parsingEvent is MappingEnd && _frames.TryPeek(out var open) && open.IsMapping && !open.ExpectsKey)
+            {
+                // YamlDotNet 16 can lose the empty key of a line that is only ':' after a nested block mapping and then
+                // ends the mapping after a key; its loader would fail with an ArgumentException
+                throw new SemanticErrorException(open.KeyStart, open.KeyStart, "a key without a value (or a value without a key) here");
+            }
+
             Track(parsingEvent);
             Current = parsingEvent;
             return true;
@@ -87,6 +94,7 @@ internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPositio
                 {
                     frame.Keys[scalar.Value] = locate(scalar.Start);
                     frame.PendingKey = scalar.Value;
+                    frame.KeyStart = scalar.Start;
                 }
 
                 Completed();
@@ -149,6 +157,8 @@ internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPositio
         public bool ExpectsKey { get; set; } = isMapping;
 
         public string PendingKey { get; set; } = "";
+
+        public Mark KeyStart { get; set; } = Mark.Empty;
 
         public Dictionary<string, ConfigPosition> Keys { get; } = new(StringComparer.Ordinal);
     }
