@@ -25,12 +25,16 @@ public static class ConfigLoader
     /// <param name="path">The config file; also the file name in errors.</param>
     /// <param name="sets">The <c>--set KEY=VALUE</c> arguments, in order (later ones win).</param>
     /// <param name="schemas">The experiment schemas by kind.</param>
+    /// <param name="threads">
+    /// The worker threads the run will have (<c>--threads</c>), for the memory checks (<see cref="ResolvedConfig.Threads"/>);
+    /// <see langword="null"/> (the default) or less than 1 means <see cref="Environment.ProcessorCount"/>.
+    /// </param>
     /// <exception cref="ArgumentException">A schema is inconsistent (a programming error).</exception>
-    public static ConfigLoadResult Load(string path, IReadOnlyList<string> sets, IReadOnlyDictionary<string, ExperimentSchema> schemas)
+    public static ConfigLoadResult Load(string path, IReadOnlyList<string> sets, IReadOnlyDictionary<string, ExperimentSchema> schemas, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         return ConfigFile.Read(path, out var error) is { } text
-            ? LoadText(path, text, sets, schemas)
+            ? LoadText(path, text, sets, schemas, threads)
             : ConfigLoadResult.Failure([error!]);
     }
 
@@ -39,9 +43,10 @@ public static class ConfigLoader
     /// <param name="yaml">The config text.</param>
     /// <param name="sets">The <c>--set KEY=VALUE</c> arguments, in order (later ones win).</param>
     /// <param name="schemas">The experiment schemas by kind.</param>
+    /// <param name="threads">The worker threads the run will have; <see langword="null"/> or less than 1: <see cref="Environment.ProcessorCount"/>.</param>
     /// <exception cref="ArgumentException">A schema is inconsistent (a programming error).</exception>
     public static ConfigLoadResult LoadText(
-        string displayName, string yaml, IReadOnlyList<string> sets, IReadOnlyDictionary<string, ExperimentSchema> schemas)
+        string displayName, string yaml, IReadOnlyList<string> sets, IReadOnlyDictionary<string, ExperimentSchema> schemas, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(displayName);
         ArgumentNullException.ThrowIfNull(yaml);
@@ -79,7 +84,7 @@ public static class ConfigLoader
         var parameters = validator.Resolve(root);
         if (!diagnostics.HasErrors)
         {
-            var config = new ResolvedConfig(displayName, parameters);
+            var config = new ResolvedConfig(displayName, parameters, threads is >= 1 ? threads.Value : Environment.ProcessorCount);
             var count = config.Axes.Aggregate(1.0, (product, axis) => product * axis.Values.Count);
             if (count > MaxPoints)
             {
