@@ -30,16 +30,15 @@ public sealed class HopfieldMemoryTests
     {
         Assert.Equal(PatternLayout.Packed, PatternSet.LayoutFor(100_000, 14_000));
         Assert.InRange(HopfieldModelKeys.BytesPerTrial(100_000, 14_000), 170L << 20, 200L << 20);
-        Assert.Empty(HopfieldModelKeys.CheckMemory(100_000, 14_000, "model.N", 1, 2L << 30));
+        Assert.Empty(HopfieldModelKeys.CheckMemory(100_000, 14_000, "model.N", () => HopfieldModelKeys.BytesPerTrial(100_000, 14_000), 1, 2L << 30));
     }
 
     [Fact]
     public void A_network_that_does_not_fit_is_refused_with_its_size_and_the_concurrency()
     {
-        var error = Assert.Single(HopfieldModelKeys.CheckMemory(100_000, 14_000, "model.N", 40, 256L << 20));
+        var error = Assert.Single(HopfieldModelKeys.CheckMemory(100_000, 14_000, "model.N", () => HopfieldModelKeys.BytesPerTrial(100_000, 14_000), 3, 256L << 20));
         Assert.Equal("model.N", error.Path);
-        Assert.Contains("bit-packed rows per trial", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"× {Environment.ProcessorCount} concurrent trials", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MiB (bit-packed rows) per trial × 3 concurrent trials", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
