@@ -10,12 +10,14 @@ internal static class Bounds
     {
         var belowMin = spec.Min is { } min && (spec.MinExclusive ? value <= min : value < min);
         var aboveMax = spec.Max is { } max && (spec.MaxExclusive ? value >= max : value > max);
-        if (!belowMin && !aboveMax)
+        if (!belowMin && !aboveMax && !(spec.BindsToInt32 && value > int.MaxValue))
         {
             return null;
         }
 
-        return $"must be {Describe(spec)}, got {Format(value)}";
+        return belowMin || aboveMax
+            ? $"must be {Describe(spec)}, got {Format(value)}"
+            : $"must be {(spec.Min is null ? "" : $"{Describe(spec)} and ")}at most {int.MaxValue} (32 bits), got {Format(value)}";
     }
 
     /// <summary>The allowed range in words: "≥ 1", "&gt; 0", "in [0, 1)", or "any value".</summary>

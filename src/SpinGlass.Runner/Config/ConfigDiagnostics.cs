@@ -34,9 +34,33 @@ internal sealed class ConfigDiagnostics(string file)
     /// <summary>Records an error at a node.</summary>
     public void Add(YamlNode node, string path, string message) => Add(Locate(node), path, message);
 
-    /// <summary>Records an error at a position.</summary>
+    /// <summary>Records an error at a position; control characters and line separators quoted from the config are escaped, so an error is one line.</summary>
     public void Add(ConfigPosition position, string path, string message) =>
-        _errors.Add(new ConfigError(position.File, position.Line, position.Column, path, message));
+        _errors.Add(new ConfigError(position.File, position.Line, position.Column, OneLine(path), OneLine(message)));
+
+    /// <summary><paramref name="text"/> with control characters and line separators as escapes (<c>\n</c>, <c>\u2028</c>).</summary>
+    public static string OneLine(string text)
+    {
+        if (!text.Any(IsBreaking))
+        {
+            return text;
+        }
+
+        var line = new System.Text.StringBuilder(text.Length + 8);
+        foreach (char c in text)
+        {
+            line.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when IsBreaking(c) => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return line.ToString();
+    }
 
     /// <summary>The errors: the file's first, then the <c>--set</c> arguments', each by line and column.</summary>
     public IReadOnlyList<ConfigError> Sorted() =>
@@ -44,4 +68,6 @@ internal sealed class ConfigDiagnostics(string file)
             .OrderBy(e => e.File == ConfigError.SetSource ? 1 : 0)
             .ThenBy(e => e.Line)
             .ThenBy(e => e.Column)];
+
+    private static bool IsBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }

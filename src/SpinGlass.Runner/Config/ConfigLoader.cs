@@ -18,25 +18,24 @@ public static class ConfigLoader
     /// <summary>The largest number of sweep points a config may have.</summary>
     public const long MaxPoints = 1_000_000;
 
-    /// <summary>Reads and resolves the config file at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Reads and resolves the config file at <paramref name="path"/>. A file that cannot be read (missing, a directory,
+    /// no permission, larger than 16 Mi characters) gives one error without a position.
+    /// </summary>
     /// <param name="path">The config file; also the file name in errors.</param>
     /// <param name="sets">The <c>--set KEY=VALUE</c> arguments, in order (later ones win).</param>
     /// <param name="schemas">The experiment schemas by kind.</param>
+    /// <param name="threads">
+    /// The worker threads the run will have (<c>--threads</c>), for the memory checks (<see cref="ResolvedConfig.Threads"/>);
+    /// <see langword="null"/> (the default) or less than 1 means <see cref="Environment.ProcessorCount"/>.
+    /// </param>
     /// <exception cref="ArgumentException">A schema is inconsistent (a programming error).</exception>
-    public static ConfigLoadResult Load(string path, IReadOnlyList<string> sets, IReadOnlyDictionary<string, ExperimentSchema> schemas)
+    public static ConfigLoadResult Load(string path, IReadOnlyList<string> sets, IReadOnlyDictionary<string, ExperimentSchema> schemas, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return ConfigLoadResult.Failure([new ConfigError(path, 1, 1, "", $"cannot read the config: {exception.Message}")]);
-        }
-
-        return LoadText(path, text, sets, schemas);
+        return ConfigFile.Read(path, out var error) is { } text
+            ? LoadText(path, text, sets, schemas, threads)
+            : ConfigLoadResult.Failure([error!]);
     }
 
     /// <summary>Resolves config text; <paramref name="displayName"/> names the file in errors and gives the default name.</summary>
@@ -44,9 +43,10 @@ public static class ConfigLoader
     /// <param name="yaml">The config text.</param>
     /// <param name="sets">The <c>--set KEY=VALUE</c> arguments, in order (later ones win).</param>
     /// <param name="schemas">The experiment schemas by kind.</param>
+    /// <param name="threads">The worker threads the run will have; <see langword="null"/> or less than 1: <see cref="Environment.ProcessorCount"/>.</param>
     /// <exception cref="ArgumentException">A schema is inconsistent (a programming error).</exception>
     public static ConfigLoadResult LoadText(
-        string displayName, string yaml, IReadOnlyList<string> sets, IReadOnlyDictionary<string, ExperimentSchema> schemas)
+        string displayName, string yaml, IReadOnlyList<string> sets, IReadOnlyDictionary<string, ExperimentSchema> schemas, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(displayName);
         ArgumentNullException.ThrowIfNull(yaml);
@@ -84,7 +84,7 @@ public static class ConfigLoader
         var parameters = validator.Resolve(root);
         if (!diagnostics.HasErrors)
         {
-            var config = new ResolvedConfig(displayName, parameters);
+            var config = new ResolvedConfig(displayName, parameters, threads is >= 1 ? threads.Value : Environment.ProcessorCount);
             var count = config.Axes.Aggregate(1.0, (product, axis) => product * axis.Values.Count);
             if (count > MaxPoints)
             {

@@ -5,9 +5,13 @@ namespace SpinGlass.Runner.Config;
 
 /// <summary>
 /// Passes parser events through, but drops a repeated mapping key together with its value and reports
-/// it, so that one duplicate does not hide every other error of the file.
+/// it, so that one duplicate does not hide every other error of the file; likewise a key that is a list, a mapping
+/// or an alias.
 /// </summary>
-/// <remarks>The representation model throws on the first duplicate key and stops loading.</remarks>
+/// <remarks>
+/// The representation model throws on the first duplicate key and stops loading. It also hashes every key into a
+/// dictionary, recursively: a list key made of aliases to aliases would take time exponential in its length.
+/// </remarks>
 internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPosition> locate, ConfigDiagnostics diagnostics)
     : IParser
 {
@@ -42,6 +46,26 @@ internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPositio
                 continue;
             }
 
+            if (parsingEvent is MappingStart or SequenceStart or AnchorAlias && _frames.TryPeek(out var mapping) && mapping.ExpectsKey)
+            {
+                string kind = parsingEvent switch { MappingStart => "a mapping", SequenceStart => "a list", _ => "an alias" };
+                diagnostics.Add(locate(parsingEvent.Start), mapping.Path, $"keys must be plain names, got {kind}");
+                if (parsingEvent is not AnchorAlias)
+                {
+                    SkipNode(1);
+                }
+
+                SkipNode();
+                continue;
+            }
+
+            if (parsingEvent is MappingEnd && _frames.TryPeek(out var open) && open.IsMapping && !open.ExpectsKey)
+            {
+                // YamlDotNet 16 can lose the empty key of a line that is only ':' after a nested block mapping and then
+                // ends the mapping after a key; its loader would fail with an ArgumentException
+                throw new SemanticErrorException(open.KeyStart, open.KeyStart, "a key without a value (or a value without a key) here");
+            }
+
             Track(parsingEvent);
             Current = parsingEvent;
             return true;
@@ -70,6 +94,7 @@ internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPositio
                 {
                     frame.Keys[scalar.Value] = locate(scalar.Start);
                     frame.PendingKey = scalar.Value;
+                    frame.KeyStart = scalar.Start;
                 }
 
                 Completed();
@@ -103,9 +128,9 @@ internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPositio
         }
     }
 
-    private void SkipNode()
+    /// <summary>Reads past the next node, or with <paramref name="depth"/> 1 past the end of the collection just started.</summary>
+    private void SkipNode(int depth = 0)
     {
-        var depth = 0;
         while (inner.MoveNext())
         {
             depth += inner.Current switch
@@ -132,6 +157,8 @@ internal sealed class DuplicateKeyFilter(IParser inner, Func<Mark, ConfigPositio
         public bool ExpectsKey { get; set; } = isMapping;
 
         public string PendingKey { get; set; } = "";
+
+        public Mark KeyStart { get; set; } = Mark.Empty;
 
         public Dictionary<string, ConfigPosition> Keys { get; } = new(StringComparer.Ordinal);
     }

@@ -8,10 +8,10 @@ namespace SpinGlass.Runner.Config;
 /// </summary>
 public static class Key
 {
-    /// <summary>A whole-number key bound to <see cref="int"/>.</summary>
+    /// <summary>A whole-number key bound to <see cref="int"/>: values above <see cref="int.MaxValue"/> are refused, so every value that validates binds.</summary>
     [SuppressMessage("Naming", "CA1720", Justification = "Reads as Key.Int(\"model.N\", …) beside Key.Real.")]
     public static ConfigKey<int> Int(string path, string description, long? defaultValue = null, double? min = null, double? max = null, bool sweepable = false) =>
-        new(ParameterSpec.Integer(path, description, defaultValue) with { Min = min, Max = max, Sweepable = sweepable }, v => checked((int)(long)v));
+        new(ParameterSpec.Integer(path, description, defaultValue) with { Min = min, Max = max, BindsToInt32 = true, Sweepable = sweepable }, v => checked((int)(long)v));
 
     /// <summary>A whole-number key bound to <see cref="long"/>.</summary>
     [SuppressMessage("Naming", "CA1720", Justification = "Reads as Key.Long(\"seed\", …).")]

@@ -33,6 +33,12 @@ public sealed record ParameterSpec(string Path, ParameterKind Kind, string Descr
     /// <summary>Whether <see cref="Max"/> itself is excluded. The default is false (inclusive).</summary>
     public bool MaxExclusive { get; init; }
 
+    /// <summary>
+    /// Whether an integer binds to <see cref="int"/> (<see cref="Key.Int"/>), so that values above <see cref="int.MaxValue"/>
+    /// are refused even without a <see cref="Max"/>; the limit goes unsaid in the docs. The default is false.
+    /// </summary>
+    public bool BindsToInt32 { get; init; }
+
     /// <summary>The allowed names of a <see cref="ParameterKind.Choice"/>. The default is empty.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 

@@ -11,9 +11,10 @@ public sealed class ResolvedConfig
     private readonly Lazy<SweepPoint[]> _points;
     private readonly Lazy<string> _fingerprint;
 
-    internal ResolvedConfig(string sourcePath, IReadOnlyList<ResolvedParameter> parameters)
+    internal ResolvedConfig(string sourcePath, IReadOnlyList<ResolvedParameter> parameters, int threads)
     {
         SourcePath = sourcePath;
+        Threads = threads;
         Parameters = parameters;
         _byPath = parameters.ToDictionary(p => p.Path, StringComparer.Ordinal);
         Axes = [.. parameters.Where(p => p.Spec.Sweepable).Select(p => new SweepAxis(p.Path, p.Spec.Kind, p.Values))];
@@ -33,6 +34,15 @@ public sealed class ResolvedConfig
 
     /// <summary>Independent trials per point (<c>trials:</c>).</summary>
     public int Trials => (int)GetInt(CommonParameters.TrialsPath);
+
+    /// <summary>
+    /// The worker threads the run will have (<c>--threads</c>; the default is <see cref="Environment.ProcessorCount"/>):
+    /// at most this many trials are in memory at once. Not part of the <see cref="Fingerprint"/>: results do not depend on it.
+    /// </summary>
+    public int Threads { get; }
+
+    /// <summary>The (point, trial) tasks that run at once: <c>min(</c><see cref="Threads"/><c>, points × trials)</c>.</summary>
+    public long ConcurrentTrials => Math.Clamp(PointCount * Trials, 1, Threads);
 
     /// <summary>The config file as given to the loader.</summary>
     public string SourcePath { get; }

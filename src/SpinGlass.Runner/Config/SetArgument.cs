@@ -107,7 +107,7 @@ internal sealed partial class SetArgument
             return null;
         }
 
-        foreach (var node in value.AllNodes)
+        foreach (var node in YamlText.Nodes(value))
         {
             diagnostics.Place(node, Locate(node.Start));
         }

@@ -2,7 +2,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace SpinGlass.Runner.Config;
 
-/// <summary>Reads the value of one parameter: a scalar, a non-empty list, or a range where the key is sweepable.</summary>
+/// <summary>
+/// Reads the value of one parameter: a scalar, or where the key is sweepable a non-empty list of distinct values or a
+/// range, at most <see cref="RangeReader.MaxValues"/> values either way.
+/// </summary>
 internal sealed class ValueReader
 {
     private readonly ConfigDiagnostics _diagnostics;
@@ -46,13 +49,26 @@ internal sealed class ValueReader
             return Fail(list, spec, $"the list is empty; give at least one value ({ScalarReader.Expected(spec)})");
         }
 
+        if (list.Children.Count > RangeReader.MaxValues)
+        {
+            return Fail(list, spec, $"the list has {list.Children.Count} values; at most {RangeReader.MaxValues} are allowed");
+        }
+
         var values = new List<object>(list.Children.Count);
+        var first = new Dictionary<object, YamlNode>();
         var valid = true;
         foreach (var item in list.Children)
         {
             object? value = item is YamlScalarNode scalar
                 ? _scalars.Read(spec, scalar)
                 : Fail(item, spec, $"list items must be single values ({ScalarReader.Expected(spec)}), got {YamlText.Describe(item)}");
+            if (value is not null && !first.TryAdd(value, item))
+            {
+                // the same point twice would run twice and give two rows
+                _diagnostics.Add(item, spec.Path, $"duplicate sweep value {((YamlScalarNode)item).Value} (also at {Where(first[value])})");
+                value = null;
+            }
+
             if (value is null)
             {
                 valid = false;
@@ -64,6 +80,13 @@ internal sealed class ValueReader
         }
 
         return valid ? values : null;
+    }
+
+    /// <summary>"line L, column C" of a node of the file; "column C" inside a <c>--set</c> argument.</summary>
+    private string Where(YamlNode node)
+    {
+        var position = _diagnostics.Locate(node);
+        return position.File == ConfigError.SetSource ? $"column {position.Column}" : $"line {position.Line}, column {position.Column}";
     }
 
     private List<object>? Fail(YamlNode node, ParameterSpec spec, string message)

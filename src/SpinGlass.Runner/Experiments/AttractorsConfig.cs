@@ -25,7 +25,7 @@ internal static class AttractorsConfig
         AttractorsExperiment.Declared) with
     {
         ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
-        CrossCheck = HopfieldModelKeys.CheckNetwork,
+        CrossCheck = Check,
     };
 
     public static AttractorsExperiment Build(ResolvedConfig config) => new(new AttractorsDefinition(
@@ -36,4 +36,12 @@ internal static class AttractorsConfig
         config.Get(Order),
         config.Trials,
         config.Get(Neurons)));
+
+    // a trial holds a class and an energy per start; every point keeps them, and the first trial's overlaps with every pattern, for its report
+    private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
+    {
+        long starts = config.Get(Starts), p = HopfieldModelKeys.LargestNetwork(config).P;
+        double perPoint = (config.Trials * starts * 12.0) + (starts * ((8.0 * p) + 24));
+        return HopfieldModelKeys.CheckNetwork(config, extraPerTrial: starts * 12, retained: config.PointCount * perPoint);
+    }
 }

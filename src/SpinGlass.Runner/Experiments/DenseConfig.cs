@@ -49,7 +49,8 @@ internal static class DenseConfig
     {
         long n = config.Values(N).Max();
         long k = config.Values(K).Max();
-        foreach (var problem in TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule)).Concat(HopfieldModelKeys.CheckMemory(n, k, K.Path)))
+        foreach (var problem in TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule)).Concat(HopfieldModelKeys.CheckMemory(
+            n, k, K.Path, () => TrialMemory.Dense(n, k), config.ConcurrentTrials, MemoryBudget.Available, advice: "lower N or K, or --threads")))
         {
             yield return problem;
         }

@@ -73,5 +73,13 @@ internal static class IsingConfig
                 yield return (L.Path, $"L = {value} is too large for a {ConfigWords.Of(lattice)} lattice (at most {maxL})");
             }
         }
+
+        long largest = config.Values(L).Where(value => value <= maxL).DefaultIfEmpty(2).Max();
+        if (MemoryBudget.Problem(
+            $"L = {largest} on a {ConfigWords.Of(lattice)} lattice", TrialMemory.Ising(lattice, largest), "", config.ConcurrentTrials, MemoryBudget.Available,
+            "lower L, or --threads") is { } problem)
+        {
+            yield return (L.Path, problem);
+        }
     }
 }

@@ -43,7 +43,9 @@ internal static class MergingConfig
             yield return (Distance.Path, $"a distance of {largest} bits is more than N = {n}");
         }
 
-        foreach (var error in HopfieldModelKeys.CheckMemory(n, config.Get(Memories), N.Path))
+        int memories = config.Get(Memories);
+        foreach (var error in HopfieldModelKeys.CheckMemory(
+            n, memories, N.Path, () => TrialMemory.Merging(n, memories), config.ConcurrentTrials, MemoryBudget.Available, advice: "lower N or model.memories, or --threads"))
         {
             yield return error;
         }

@@ -52,7 +52,9 @@ internal static class MixturesConfig
             yield return (Mixture.Path, $"a mixture of n = {order} patterns needs p ≥ {order}, but model.p can be {p}");
         }
 
-        foreach (var error in HopfieldModelKeys.CheckMemory(config.Values(HopfieldModelKeys.N).Max(), config.Values(P).Max(), HopfieldModelKeys.N.Path))
+        long n = config.Values(HopfieldModelKeys.N).Max(), largestP = config.Values(P).Max();
+        foreach (var error in HopfieldModelKeys.CheckMemory(
+            n, largestP, HopfieldModelKeys.N.Path, () => TrialMemory.Hopfield(n, largestP), config.ConcurrentTrials, MemoryBudget.Available, advice: "lower N or p, or --threads"))
         {
             yield return error;
         }

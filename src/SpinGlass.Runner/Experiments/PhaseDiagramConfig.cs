@@ -29,7 +29,7 @@ internal static class PhaseDiagramConfig
         PhaseDiagramExperiment.Declared) with
     {
         ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
-        CrossCheck = HopfieldModelKeys.CheckNetwork,
+        CrossCheck = config => HopfieldModelKeys.CheckNetwork(config),
     };
 
     // the T = 0 column is sampled at β = ∞ with the equilibrium protocol, like every other temperature

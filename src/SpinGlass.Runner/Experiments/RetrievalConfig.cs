@@ -55,11 +55,8 @@ internal static class RetrievalConfig
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
     {
         var errors = TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule)).Concat(StoredImageKeys.Check(config, [N, P, Alpha]));
-        if (config.Get(StoredImageKeys.Patterns) == PatternSource.Random)
-        {
-            errors = errors.Concat(HopfieldModelKeys.CheckNetwork(config));
-        }
-
-        return errors;
+        return errors.Concat(config.Get(StoredImageKeys.Patterns) == PatternSource.Random
+            ? HopfieldModelKeys.CheckNetwork(config)
+            : StoredImageKeys.CheckMemory(config));
     }
 }

@@ -95,7 +95,14 @@ internal static class SequenceConfig
             yield return (P.Path, string.Create(CultureInfo.InvariantCulture, $"p = {p} is more than twice the smallest N; a sequence that long cannot be stored"));
         }
 
-        foreach (var problem in HopfieldModelKeys.CheckMemory(n, p, HopfieldModelKeys.N.Path))
+        var kernel = config.Get(Kernel);
+        long tau = config.Values(Delay).Max(), sweeps = config.Get(Sweeps);
+        long PerTrial() => TrialMemory.Sequence(n, p, kernel, tau);
+        double traces = config.PointCount * (double)TrialMemory.SequenceTrace(sweeps, p);
+        bool traceDominates = n * p <= int.MaxValue && traces > (double)PerTrial() * config.ConcurrentTrials;
+        foreach (var problem in HopfieldModelKeys.CheckMemory(
+            n, p, traceDominates ? Sweeps.Path : HopfieldModelKeys.N.Path, PerTrial, config.ConcurrentTrials, MemoryBudget.Available, retained: traces,
+            advice: traceDominates ? "lower dynamics.sweeps (every point keeps its first trial's trace) or sweep fewer points" : "lower N, α or the delay, or --threads"))
         {
             yield return problem;
         }

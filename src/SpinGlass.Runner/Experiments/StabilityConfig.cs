@@ -15,7 +15,7 @@ internal static class StabilityConfig
         [Key.Trials(20, "Random pattern sets per point"), HopfieldModelKeys.N, P, Hopfield1982Keys.Neurons, .. Hopfield1982Keys.Dynamics],
         StabilityExperiment.Declared) with
     {
-        CrossCheck = HopfieldModelKeys.CheckNetwork,
+        CrossCheck = config => HopfieldModelKeys.CheckNetwork(config),
     };
 
     public static StabilityExperiment Build(ResolvedConfig config) => new(new StabilityDefinition(

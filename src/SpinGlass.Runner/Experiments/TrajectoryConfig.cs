@@ -34,5 +34,7 @@ internal static class TrajectoryConfig
         config.Trials));
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config) =>
-        TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule)).Concat(HopfieldModelKeys.CheckNetwork(config));
+        TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule)).Concat(
+            // a trial records E and m after every sweep; every point keeps their means and errors for its report
+            HopfieldModelKeys.CheckNetwork(config, extraPerTrial: 16L * (config.Get(Sweeps) + 1), retained: config.PointCount * 32.0 * (config.Get(Sweeps) + 1)));
 }

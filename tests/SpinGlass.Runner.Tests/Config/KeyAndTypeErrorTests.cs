@@ -42,7 +42,7 @@ public sealed class KeyAndTypeErrorTests
     [InlineData("model: { L: 4 }\nname: ''", "test.yaml:3:7: name: must not be empty")]
     [InlineData(
         "model: { L: 4 }\nname: ../up",
-        "test.yaml:3:7: name: '../up' cannot be a directory name (results/NAME/); use letters, digits, '.', '-' and '_'")]
+        "test.yaml:3:7: name: '../up' cannot be a directory name (results/NAME/): it contains '/'; use letters, digits, '.', '-' and '_'")]
     public void A_bad_value_is_reported_at_its_position(string body, string expected)
     {
         Assert.Equal([expected], Errors($"experiment: ising\n{body}\n"));

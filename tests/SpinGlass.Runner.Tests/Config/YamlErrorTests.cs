@@ -52,11 +52,55 @@ public sealed class YamlErrorTests
     }
 
     [Fact]
-    public void A_file_that_cannot_be_read_is_an_error()
+    public void A_character_yaml_does_not_allow_is_reported_where_it_is_even_in_a_comment()
+    {
+        // YamlDotNet's scanner took U+0000 for the end of the text and its loader then threw an ArgumentException
+        Assert.Equal(
+            ["test.yaml:1:12: invalid YAML: the character U+0000 is not allowed in YAML (not even in a comment)"],
+            Errors("# a comment\0: x\n{}\nexperiment: ising\n"));
+        Assert.Equal(
+            ["test.yaml:2:10: invalid YAML: the character U+D800 is not allowed in YAML (not even in a comment)"],
+            Errors("experiment: ising\nmodel: { \uD800L: 4 }\n"));
+    }
+
+    [Fact]
+    public void A_line_that_is_only_a_colon_after_a_nested_mapping_is_invalid_yaml_not_an_exception()
+    {
+        Assert.Equal(
+            ["test.yaml:5:2: invalid YAML: a key without a value (or a value without a key) here"],
+            Errors("experiment: ising\nmodel: { L: 4 }\ndynamics:\n  rule: glauber\n:"));
+    }
+
+    [Fact]
+    public void Control_characters_quoted_in_a_message_are_escaped_so_each_error_is_one_line()
+    {
+        Assert.Equal(
+            ["test.yaml:2:1: a\\nb: unknown key 'a\\nb'; allowed at the top level: experiment, name, seed, trials, model, T, beta, dynamics, noise, record_series"],
+            Errors("experiment: ising\n\"a\\nb\": 1\nmodel: { L: 4 }\n"));
+    }
+
+    [Fact]
+    public void A_missing_file_is_one_unpositioned_error()
     {
         var result = Runner.Config.ConfigLoader.Load("/nonexistent/dir/missing.yaml", [], All);
 
         var error = Assert.Single(result.Errors);
-        Assert.StartsWith("/nonexistent/dir/missing.yaml:1:1: cannot read the config: ", error.ToString(), StringComparison.Ordinal);
+        Assert.False(error.IsPositioned);
+        Assert.Equal("/nonexistent/dir/missing.yaml: no such file", error.ToString());
+    }
+
+    [Fact]
+    public void A_directory_is_not_a_config_file()
+    {
+        string directory = Directory.CreateTempSubdirectory("spinglass-dir-").FullName;
+        try
+        {
+            var error = Assert.Single(Runner.Config.ConfigLoader.Load(directory, [], All).Errors);
+            Assert.Equal($"{directory}: is a directory, not a config file", error.ToString());
+        }
+        finally
+        {
+            Directory.Delete(directory);
+        }
     }
 }

@@ -30,16 +30,15 @@ public sealed class HopfieldMemoryTests
     {
         Assert.Equal(PatternLayout.Packed, PatternSet.LayoutFor(100_000, 14_000));
         Assert.InRange(HopfieldModelKeys.BytesPerTrial(100_000, 14_000), 170L << 20, 200L << 20);
-        Assert.Empty(HopfieldModelKeys.CheckMemory(100_000, 14_000, "model.N", 1, 2L << 30));
+        Assert.Empty(HopfieldModelKeys.CheckMemory(100_000, 14_000, "model.N", () => HopfieldModelKeys.BytesPerTrial(100_000, 14_000), 1, 2L << 30));
     }
 
     [Fact]
     public void A_network_that_does_not_fit_is_refused_with_its_size_and_the_concurrency()
     {
-        var error = Assert.Single(HopfieldModelKeys.CheckMemory(100_000, 14_000, "model.N", 40, 256L << 20));
+        var error = Assert.Single(HopfieldModelKeys.CheckMemory(100_000, 14_000, "model.N", () => HopfieldModelKeys.BytesPerTrial(100_000, 14_000), 3, 256L << 20));
         Assert.Equal("model.N", error.Path);
-        Assert.Contains("bit-packed rows per trial", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"× {Environment.ProcessorCount} concurrent trials", error.Message, StringComparison.Ordinal);
+        Assert.Contains("MiB (bit-packed rows) per trial × 3 concurrent trials", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,5 +51,14 @@ public sealed class HopfieldMemoryTests
         Assert.StartsWith("big.yaml:3:", error, StringComparison.Ordinal);
         Assert.Contains("model.N: N = 1000000 with p = 500000", error, StringComparison.Ordinal);
         Assert.Contains("2³¹ − 1", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_integer_key_beyond_32_bits_is_a_positioned_error_not_an_overflow()
+    {
+        // found by the config fuzz test: model.K bound to int threw an OverflowException in the cross-check
+        var result = ConfigLoader.LoadText("big.yaml", "experiment: dense\nmodel: { N: 100, K: 108293595466440 }\n", [], ExperimentCatalog.Schemas);
+
+        Assert.Equal(["big.yaml:2:21: model.K: must be ≥ 1 and at most 2147483647 (32 bits), got 108293595466440"], result.Errors.Select(e => e.ToString()));
     }
 }

@@ -59,26 +59,31 @@ internal static class HopfieldModelKeys
         return (n, p);
     }
 
-    /// <summary>The memory check of the sweep's largest network (<see cref="CheckMemory(long, long, string, long)"/>), at <c>model.N</c>.</summary>
-    public static IEnumerable<(string Path, string Message)> CheckNetwork(ResolvedConfig config)
+    /// <summary>
+    /// The memory check of the sweep's largest Hopfield network (<see cref="CheckMemory(long, long, string, Func{long}, long, long, double, double, string)"/>
+    /// with <see cref="TrialMemory.Hopfield"/>), at <c>model.N</c>, for <see cref="ResolvedConfig.ConcurrentTrials"/> trials at once.
+    /// </summary>
+    /// <param name="config">The config.</param>
+    /// <param name="extraPerTrial">Bytes a trial holds beyond the network (e.g. per-start results). The default is 0.</param>
+    /// <param name="retained">Bytes the run keeps for its report. The default is 0.</param>
+    public static IEnumerable<(string Path, string Message)> CheckNetwork(ResolvedConfig config, long extraPerTrial = 0, double retained = 0)
     {
         ArgumentNullException.ThrowIfNull(config);
         var (n, p) = LargestNetwork(config);
-        return CheckMemory(n, p, N.Path, (long)config.Points.Count * config.Trials);
+        return CheckMemory(n, p, N.Path, () => TrialMemory.Hopfield(n, p) + extraPerTrial, config.ConcurrentTrials, MemoryBudget.Available, retained: retained);
     }
 
     /// <summary>
     /// Refuses, before the run starts, a network the pattern kernels cannot hold exactly (<c>N·p ≥ 2³¹</c>) or whose
-    /// patterns would not fit in memory. The estimate per concurrent trial is <see cref="BytesPerTrial"/>, the
-    /// real size of the layout <see cref="PatternSet.LayoutFor"/> picks; at most one trial per core (and no more
-    /// than <paramref name="tasks"/>, the (point, trial) tasks of the run) is in memory at once.
+    /// trials would not fit in memory: <paramref name="perTrial"/> bytes (asked only once N·p is known to fit) times
+    /// <paramref name="concurrent"/> trials, plus <paramref name="shared"/> and <paramref name="retained"/> bytes, against
+    /// <see cref="MemoryBudget.Share"/> of <paramref name="available"/>.
     /// </summary>
-    public static IEnumerable<(string Path, string Message)> CheckMemory(long largestN, long largestP, string path, long tasks = long.MaxValue) =>
-        CheckMemory(largestN, largestP, path, tasks, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
-
-    /// <summary><see cref="CheckMemory(long, long, string, long)"/> against <paramref name="available"/> bytes.</summary>
-    public static IEnumerable<(string Path, string Message)> CheckMemory(long largestN, long largestP, string path, long tasks, long available)
+    public static IEnumerable<(string Path, string Message)> CheckMemory(
+        long largestN, long largestP, string path, Func<long> perTrial, long concurrent, long available, double shared = 0, double retained = 0,
+        string advice = "lower N or α, or --threads")
     {
+        ArgumentNullException.ThrowIfNull(perTrial);
         if (largestN * largestP > int.MaxValue)
         {
             yield return (path,
@@ -86,21 +91,13 @@ internal static class HopfieldModelKeys
             yield break;
         }
 
-        long perTrial = BytesPerTrial(largestN, largestP);
-        long concurrent = Math.Clamp(tasks, 1, Environment.ProcessorCount);
-        long needed = perTrial * concurrent;
-        if (needed > available * 0.8)
+        string layout = PatternSet.LayoutFor((int)largestN, (int)largestP) == PatternLayout.Wide ? "int16 rows" : "bit-packed rows";
+        if (MemoryBudget.Problem($"N = {largestN} with p = {largestP}", perTrial(), $" ({layout})", concurrent, available, advice, shared, retained) is { } problem)
         {
-            string layout = PatternSet.LayoutFor((int)largestN, (int)largestP) == PatternLayout.Wide ? "int16 rows" : "bit-packed rows";
-            yield return (path,
-                $"N = {largestN} with p = {largestP} needs about {needed / (1 << 20)} MiB ({perTrial / (1 << 20)} MiB of {layout} per trial × {concurrent} concurrent trials), more than 80 % of this machine's {available / (1 << 20)} MiB; lower N or α");
+            yield return (path, problem);
         }
     }
 
-    /// <summary>
-    /// The bytes one trial holds: the patterns in their automatic layout (<see cref="PatternSet.BytesFor(int, int)"/>),
-    /// the cache's overlaps (stored and int32 view), a materialised pattern and a few per-neuron arrays.
-    /// </summary>
-    public static long BytesPerTrial(long n, long p) =>
-        PatternSet.BytesFor((int)n, (int)p) + 2 * 4 * (p + 64) + 64 * n;
+    /// <summary>The bytes one Hopfield trial holds (<see cref="TrialMemory.Hopfield"/>).</summary>
+    public static long BytesPerTrial(long n, long p) => TrialMemory.Hopfield(n, p);
 }

@@ -79,4 +79,27 @@ internal static class StoredImageKeys
             }
         }
     }
+
+    /// <summary>
+    /// The memory check of fixed images, at <c>model.letters</c> or <c>model.files</c>: the images held once
+    /// (<see cref="TrialMemory.ImagesShared"/>), a network's state per concurrent trial and the gallery examples every
+    /// point keeps. N = width·height (100 for letters), p = the number of images; nothing when they name none.
+    /// </summary>
+    public static IEnumerable<(string Path, string Message)> CheckMemory(ResolvedConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var source = config.Get(Patterns);
+        var (path, n, p) = source == PatternSource.Letters
+            ? (Letters.Path, (long)LetterPatterns.Width * LetterPatterns.Height, (long)config.Get(Letters).Length)
+            : (Files.Path, (long)config.Get(Width) * config.Get(Height), (long)ImageFiles.Resolve(config.SourcePath, config.Get(Files)).Count);
+        if (source == PatternSource.Random || p == 0)
+        {
+            return [];
+        }
+
+        return HopfieldModelKeys.CheckMemory(
+            n, p, path, () => TrialMemory.ImagesTrial(n, p), config.ConcurrentTrials, MemoryBudget.Available,
+            shared: TrialMemory.ImagesShared(n, p), retained: config.PointCount * (double)TrialMemory.ImageExamples(n, p, config.Trials),
+            advice: "use fewer or smaller images (model.width, model.height), or --threads");
+    }
 }

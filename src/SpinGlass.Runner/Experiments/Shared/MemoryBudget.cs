@@ -1,0 +1,44 @@
+using System.Globalization;
+using SpinGlass.Runner.Config;
+
+namespace SpinGlass.Runner.Experiments.Shared;
+
+/// <summary>
+/// The memory check made before a run starts: the bytes each trial holds times the trials that run at once
+/// (<see cref="ResolvedConfig.ConcurrentTrials"/>: <c>min(threads, points × trials)</c>), plus what all trials share and
+/// what the run keeps for its report, against 80 % of the memory available to the process.
+/// </summary>
+internal static class MemoryBudget
+{
+    /// <summary>The share of the available memory a run may plan to use.</summary>
+    public const double Share = 0.8;
+
+    /// <summary>The memory available to this process (the GC's view: physical memory or the container's limit).</summary>
+    public static long Available => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+
+    /// <summary>A message when the run would not fit, else <see langword="null"/>.</summary>
+    /// <param name="what">What is being sized, e.g. <c>N = 1000 with p = 50</c>.</param>
+    /// <param name="perTrial">Bytes one trial holds.</param>
+    /// <param name="perTrialWhat">What a trial holds, after "MiB", e.g. <c> of int16 rows</c>; may be empty.</param>
+    /// <param name="concurrent">Trials in memory at once.</param>
+    /// <param name="available">Bytes available.</param>
+    /// <param name="advice">What to lower, e.g. <c>lower N or α</c>.</param>
+    /// <param name="shared">Bytes held once for all trials (e.g. loaded images). The default is 0.</param>
+    /// <param name="retained">Bytes kept until the report (e.g. every point's trace). The default is 0.</param>
+    public static string? Problem(
+        string what, double perTrial, string perTrialWhat, long concurrent, long available, string advice, double shared = 0, double retained = 0)
+    {
+        double needed = (perTrial * concurrent) + shared + retained;
+        if (needed <= available * Share)
+        {
+            return null;
+        }
+
+        string parts = $"{MiB(perTrial)} MiB{perTrialWhat} per trial × {concurrent} concurrent trials"
+            + (shared > 0 ? $" + {MiB(shared)} MiB shared by all trials" : "")
+            + (retained > 0 ? $" + {MiB(retained)} MiB kept for the report" : "");
+        return $"{what} needs about {MiB(needed)} MiB ({parts}), more than {Share * 100:0} % of this machine's {MiB(available)} MiB; {advice}";
+    }
+
+    private static string MiB(double bytes) => Math.Floor(bytes / (1 << 20)).ToString("0", CultureInfo.InvariantCulture);
+}
