@@ -39,8 +39,9 @@ internal static class Cli
 
         var configs = new Argument<string[]>("configs") { Description = "Config files to check.", Arity = ArgumentArity.OneOrMore };
         var validateSet = new Option<string[]>("--set") { Description = "Override a config key before checking.", Arity = ArgumentArity.ZeroOrMore };
-        var validate = new Command("validate", "Check configs without running them.") { configs, validateSet };
-        validate.SetAction(parsed => exit = ValidateCommand.Execute(parsed.GetValue(configs)!, parsed.GetValue(validateSet) ?? [], output, log));
+        var validateThreads = new Option<int?>("--threads") { Description = "Check memory for this many worker threads, as run --threads would use. The default is the number of cores." };
+        var validate = new Command("validate", "Check configs without running them.") { configs, validateSet, validateThreads };
+        validate.SetAction(parsed => exit = ValidateCommand.Execute(parsed.GetValue(configs)!, parsed.GetValue(validateSet) ?? [], output, log, parsed.GetValue(validateThreads)));
 
         var markdown = new Option<bool>("--markdown") { Description = "Print docs/configs.md: every experiment's keys and columns as Markdown." };
         var list = new Command("list", "List the experiment kinds, their keys and defaults, and their output columns.") { markdown };

@@ -37,7 +37,7 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        var loaded = ConfigLoader.Load(options.ConfigPath, sets, ExperimentCatalog.Schemas);
+        var loaded = ConfigLoader.Load(options.ConfigPath, sets, ExperimentCatalog.Schemas, options.Threads);
         if (!loaded.IsSuccess)
         {
             foreach (var error in loaded.Errors)

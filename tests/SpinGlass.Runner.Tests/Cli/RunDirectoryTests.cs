@@ -152,6 +152,18 @@ public sealed partial class RunDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Validate_takes_the_same_thread_bounds_as_run()
+    {
+        string config = _harness.Write("tiny.yaml", CliHarness.TinyIsing);
+        var (exit, output, _) = CliHarness.Run("validate", config, "--threads", "2");
+        Assert.Equal(0, exit);
+        Assert.Contains(": ok (ising", output, StringComparison.Ordinal);
+        var (refused, _, log) = CliHarness.Run("validate", config, "--threads", "1000000");
+        Assert.Equal(2, refused);
+        Assert.Contains("--threads: 1000000 is outside 1", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_new_run_replaces_the_previous_outputs_as_a_set_keeps_foreign_files_and_cleans_dead_runs_temporaries()
     {
         string ising = _harness.Write("tiny.yaml", CliHarness.TinyIsing);
