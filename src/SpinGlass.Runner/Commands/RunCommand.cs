@@ -45,7 +45,10 @@ internal static class RunCommand
                 log.WriteLine(error);
             }
 
-            log.WriteLine($"{loaded.Errors.Count} error(s); nothing was run.");
+            if (loaded.Errors.Count > 1)
+            {
+                log.WriteLine($"{loaded.Errors.Count} errors; nothing was run.");
+            }
             return ExitCodes.BadInput;
         }
 
