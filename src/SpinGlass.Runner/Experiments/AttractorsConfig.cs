@@ -18,15 +18,12 @@ internal static class AttractorsConfig
     private static readonly ConfigKey<int> MaxSweeps = Key.Int("dynamics.max_sweeps", "Sweep limit of the zero-temperature relaxation. The default is 200.", 200, min: 1);
     private static readonly ConfigKey<int> Anneal = Key.Int("dynamics.anneal", "Heat-bath sweeps at T before the quench (T > 0). The default is 100.", 100, min: 0);
 
-    public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
+    public static ExperimentSchema Schema { get; } = HopfieldModelKeys.Schema(
         "attractors",
         "Census of where random starts end: pure patterns, symmetric mixtures or spin-glass states, with their energies, vs α.",
         [Key.Trials(20, "Random pattern sets per point"), HopfieldModelKeys.N, HopfieldModelKeys.Alpha, HopfieldModelKeys.P, Neurons, .. TemperatureKeys.All, Starts, Order, MaxSweeps, Anneal],
-        AttractorsExperiment.Declared) with
-    {
-        ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
-        CrossCheck = Check,
-    };
+        AttractorsExperiment.Declared,
+        Check);
 
     public static AttractorsExperiment Build(ResolvedConfig config) => new(new AttractorsDefinition(
         HopfieldModelKeys.RandomPatternPoints(config),

@@ -14,15 +14,14 @@ internal static class CapacityConfig
         Key.Real("retrieval_overlap", "A trial retrieves when its overlap reaches this; α_c(N) is where half the trials do. The default is 0.8.", 0.8, min: -1, max: 1);
     private static readonly DynamicsKeys Dynamics = new();
 
-    public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
+    public static ExperimentSchema Schema { get; } = HopfieldModelKeys.Schema(
         "capacity",
         "Storage capacity of the Hopfield network: overlap, success, error fraction and exact-fixed-point rate vs α = p/N per N, beside the AGS replica-symmetric theory.",
         [Key.Trials(20, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, StartNoise, HopfieldModelKeys.SuccessOverlap, RetrievalOverlap, .. Dynamics.All],
-        CapacityExperiment.Declared) with
+        CapacityExperiment.Declared,
+        Check) with
     {
-        ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
         SectionShorthands = new Dictionary<string, string> { ["start"] = "pattern" },
-        CrossCheck = Check,
     };
 
     public static CapacityExperiment Build(ResolvedConfig config) => new(new CapacityDefinition(

@@ -22,15 +22,12 @@ internal static class PhaseDiagramConfig
         Dynamics.Measure.With(spec => spec with { Description = "Sweeps measured (at every T, T = 0 included). The default is 200." }),
     ];
 
-    public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
+    public static ExperimentSchema Schema { get; } = HopfieldModelKeys.Schema(
         "phase-diagram",
         "Hopfield network on an (α, T) grid: overlap and energy with heat-bath dynamics started at a pattern, beside the AGS lines T_g, T_M, T_c (theory.csv).",
         [Key.Trials(4, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, .. DynamicsDescribed],
-        PhaseDiagramExperiment.Declared) with
-    {
-        ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
-        CrossCheck = config => HopfieldModelKeys.CheckNetwork(config),
-    };
+        PhaseDiagramExperiment.Declared,
+        config => HopfieldModelKeys.CheckNetwork(config));
 
     // the T = 0 column is sampled at β = ∞ with the equilibrium protocol, like every other temperature
     public static PhaseDiagramExperiment Build(ResolvedConfig config) => new(new PhaseDiagramDefinition(

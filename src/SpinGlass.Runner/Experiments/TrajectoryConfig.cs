@@ -16,15 +16,12 @@ internal static class TrajectoryConfig
     private static readonly DynamicsKeys Dynamics = new();
     private static readonly ConfigKey<int> Sweeps = Key.Int("dynamics.sweeps", "Sweeps followed (one measurement after each). The default is 20.", 20, min: 1, max: 100_000);
 
-    public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
+    public static ExperimentSchema Schema { get; } = HopfieldModelKeys.Schema(
         "trajectory",
         "Energy and overlap trajectories during recall: E(t)/N and m(t) after every sweep from a noisy cue, beside the replica-symmetric values they approach.",
         [Key.Trials(20, "Random pattern sets and cues per point"), .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, StartNoise, Dynamics.Rule, Dynamics.Order, Sweeps],
-        TrajectoryExperiment.Declared) with
-    {
-        ExclusiveGroups = [HopfieldModelKeys.LoadGroup, TemperatureKeys.Group],
-        CrossCheck = Check,
-    };
+        TrajectoryExperiment.Declared,
+        Check);
 
     public static TrajectoryExperiment Build(ResolvedConfig config) => new(new TrajectoryDefinition(
         HopfieldModelKeys.RandomPatternPoints(config),

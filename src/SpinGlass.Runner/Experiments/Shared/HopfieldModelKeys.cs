@@ -33,6 +33,15 @@ internal static class HopfieldModelKeys
 
     public static IReadOnlyList<string> LoadGroup { get; } = ExperimentSchema.OneOf(Alpha, P);
 
+    /// <summary>
+    /// The schema of a random-pattern experiment: its keys, outputs and cross-check, with the load (<c>model.alpha | model.p</c>)
+    /// and temperature (<c>T | beta</c>) groups every such experiment has.
+    /// </summary>
+    public static ExperimentSchema Schema(
+        string kind, string description, IEnumerable<ConfigKey> keys, Analysis.Experiments.OutputDeclaration outputs,
+        Func<ResolvedConfig, IEnumerable<(string Path, string Message)>> check) =>
+        ExperimentSchema.Of(kind, description, keys, outputs) with { ExclusiveGroups = [LoadGroup, TemperatureKeys.Group], CrossCheck = check };
+
     /// <summary>Patterns for a load: <c>p = round(αN)</c>, at least 1.</summary>
     public static int PatternsFor(int n, double alpha) => Math.Max(1, (int)Math.Round(alpha * n, MidpointRounding.AwayFromZero));
 
