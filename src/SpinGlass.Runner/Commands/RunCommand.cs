@@ -131,7 +131,7 @@ internal static class RunCommand
             var cause = e is InvalidOperationException { InnerException: { } inner } && e.Message.StartsWith("A trial failed", StringComparison.Ordinal) ? inner : e;
             string hint = cause is IOException && cause.HResult is 28 or 39 or 112 ? " (the disk is full)" : "";
             log.WriteLine(
-                $"error: {cause.Message.ReplaceLineEndings(" ")}{hint}; the finished points are kept in {Path.Combine(outDirectory, PointStore.DirectoryName)} ({saved} saved by this run) — run the same command again to resume.");
+                $"error: {cause.Message.ReplaceLineEndings(" ").TrimEnd('.')}{hint}; the finished points are kept in {Path.Combine(outDirectory, PointStore.DirectoryName)} ({saved} saved by this run) — run the same command again to resume.");
             if (options.Verbose)
             {
                 log.WriteLine(e.ToString());

@@ -39,7 +39,7 @@ internal sealed class RunDirectory : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new RunDirectoryException($"cannot create the output directory {path}: {e.Message}");
+            throw new RunDirectoryException($"cannot create the output directory {path}: {e.Message.TrimEnd('.')}");
         }
 
         string lockPath = System.IO.Path.Combine(path, LockName), pidPath = System.IO.Path.Combine(path, PidName);
@@ -51,7 +51,7 @@ internal sealed class RunDirectory : IDisposable
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new RunDirectoryException($"cannot write to the output directory {path}: {e.Message}");
+            throw new RunDirectoryException($"cannot write to the output directory {path}: {e.Message.TrimEnd('.')}");
         }
         catch (IOException)
         {
@@ -69,7 +69,7 @@ internal sealed class RunDirectory : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             lockFile.Dispose();
-            throw new RunDirectoryException($"cannot write to the output directory {path}: {e.Message}");
+            throw new RunDirectoryException($"cannot write to the output directory {path}: {e.Message.TrimEnd('.')}");
         }
     }
 
