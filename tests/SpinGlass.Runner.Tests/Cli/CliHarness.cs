@@ -25,6 +25,16 @@ internal sealed class CliHarness : IDisposable
         dynamics: { thermalize: 200, measure: 16384 }
         """;
 
+    /// <summary>40 points of seconds each on one thread: a real process to interrupt, signal or hold a lock with.</summary>
+    public const string SlowIsing = """
+        experiment: ising
+        seed: 11
+        trials: 2
+        model: { lattice: square, L: [6, 8] }
+        T: {from: 1.5, to: 3.4, step: 0.1}
+        dynamics: { thermalize: 500, measure: 65536 }
+        """;
+
     public CliHarness() => Directory.CreateDirectory(Root);
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "spinglass-tests", Guid.NewGuid().ToString("N"));

@@ -5,15 +5,6 @@ namespace SpinGlass.Runner.Tests.Cli;
 /// <summary>Interruptions of the real executable: SIGINT (Ctrl-C), SIGTERM (Slurm, containers) and SIGKILL mid-run, then a resume.</summary>
 public sealed class ProcessInterruptionTests : IDisposable
 {
-    private const string SlowIsing = """
-        experiment: ising
-        seed: 11
-        trials: 2
-        model: { lattice: square, L: [6, 8] }
-        T: {from: 1.5, to: 3.4, step: 0.1}
-        dynamics: { thermalize: 500, measure: 65536 }
-        """;
-
     private readonly CliHarness _harness = new();
 
     [Theory]
@@ -22,7 +13,7 @@ public sealed class ProcessInterruptionTests : IDisposable
     [InlineData("KILL", 137)]
     public void An_interrupted_process_keeps_finished_points_and_the_rerun_ends_byte_identical(string signal, int expectedExit)
     {
-        string config = _harness.Write("slow.yaml", SlowIsing);
+        string config = _harness.Write("slow.yaml", CliHarness.SlowIsing);
         string reference = Path.Combine(_harness.Root, "reference"), resumed = Path.Combine(_harness.Root, "resumed");
         Assert.Equal(0, CliHarness.Run("run", config, "--out", reference, "--no-charts").Exit);
 

@@ -8,21 +8,12 @@ namespace SpinGlass.Runner.Tests.Cli;
 /// <summary>The run directory: its lock, verified points, version-stamped resume, usage errors, outputs as one set, scriptable output.</summary>
 public sealed partial class RunDirectoryTests : IDisposable
 {
-    private const string SlowIsing = """
-        experiment: ising
-        seed: 11
-        trials: 2
-        model: { lattice: square, L: [6, 8] }
-        T: {from: 1.5, to: 3.4, step: 0.1}
-        dynamics: { thermalize: 500, measure: 65536 }
-        """;
-
     private readonly CliHarness _harness = new();
 
     [Fact]
     public void A_second_run_into_a_directory_in_use_ends_at_once_naming_the_holder_and_touches_nothing()
     {
-        string first = _harness.Write("slow.yaml", SlowIsing), second = _harness.Write("other.yaml", SlowIsing.Replace("seed: 11", "seed: 12", StringComparison.Ordinal));
+        string first = _harness.Write("slow.yaml", CliHarness.SlowIsing), second = _harness.Write("other.yaml", CliHarness.SlowIsing.Replace("seed: 11", "seed: 12", StringComparison.Ordinal));
         string outDir = Path.Combine(_harness.Root, "shared-out");
         using var holder = CliHarness.Start("run", first, "--out", outDir, "--no-charts", "--threads", "1");
         string points = Path.Combine(outDir, ".points");
