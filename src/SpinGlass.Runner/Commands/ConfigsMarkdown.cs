@@ -26,7 +26,8 @@ internal static class ConfigsMarkdown
             var schema = kind.Schema;
             text.Append(CultureInfo.InvariantCulture, $"\n## `{schema.Kind}`\n\n{schema.Description}\n\n");
             text.Append("| key | type | default | allowed | meaning |\n|---|---|---|---|---|\n");
-            foreach (var spec in CommonParameters.For(schema, ExperimentCatalog.Schemas.Keys))
+            var specs = CommonParameters.For(schema, ExperimentCatalog.Schemas.Keys);
+            foreach (var spec in specs)
             {
                 bool grouped = schema.ExclusiveGroups.Any(g => g.Contains(spec.Path));
                 string fallback = spec.Default is not null ? $"`{ListCommand.Format(spec.Default)}`"
@@ -36,14 +37,9 @@ internal static class ConfigsMarkdown
                 text.Append(CultureInfo.InvariantCulture, $"| `{spec.Path}` | {spec.Kind.ToString().ToLowerInvariant()}{(spec.Sweepable ? ", sweepable" : "")} | {fallback} | {Allowed(spec)} | {Cell(spec.Description)} |\n");
             }
 
-            var specs = CommonParameters.For(schema, ExperimentCatalog.Schemas.Keys);
             foreach (var group in schema.ExclusiveGroups)
             {
-                string keys = string.Join(", ", group.Select(g => $"`{g}`"));
-                var first = specs.First(s => s.Path == group[0]);
-                text.Append(first.Default is { } fallback
-                    ? $"\nGive at most one of {keys}; with none, `{first.Path}` is `{ListCommand.Format(fallback)}`.\n"
-                    : $"\nGive exactly one of {keys}.\n");
+                text.Append('\n').Append(ListCommand.GroupRule(specs, group, word => $"`{word}`")).Append('\n');
             }
 
             text.Append("\n| column | combined as | meaning |\n|---|---|---|\n");

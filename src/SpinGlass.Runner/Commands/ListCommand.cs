@@ -14,7 +14,8 @@ internal static class ListCommand
             var schema = kind.Schema;
             output.WriteLine($"{schema.Kind}: {schema.Description}");
             output.WriteLine("  keys:");
-            foreach (var spec in CommonParameters.For(schema, ExperimentCatalog.Schemas.Keys))
+            var specs = CommonParameters.For(schema, ExperimentCatalog.Schemas.Keys);
+            foreach (var spec in specs)
             {
                 string sweep = spec.Sweepable ? " (sweepable)" : "";
                 string choices = spec.Choices.Count > 0 ? $" [{string.Join('|', spec.Choices)}]" : "";
@@ -28,7 +29,7 @@ internal static class ListCommand
 
             foreach (var group in schema.ExclusiveGroups)
             {
-                output.WriteLine($"    exactly one of: {string.Join(", ", group)}");
+                output.WriteLine($"    {GroupRule(specs, group, path => path)}");
             }
 
             output.WriteLine($"  columns: {string.Join(", ", schema.Columns)}");
@@ -41,6 +42,16 @@ internal static class ListCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>What a group of alternative keys asks: exactly one of them, or at most one when the first has a default.</summary>
+    internal static string GroupRule(IReadOnlyList<ParameterSpec> specs, IReadOnlyList<string> group, Func<string, string> quote)
+    {
+        string keys = string.Join(", ", group.Select(quote));
+        var first = specs.First(s => s.Path == group[0]);
+        return first.Default is { } fallback
+            ? $"Give at most one of {keys}; with none, {quote(first.Path)} is {quote(Format(fallback))}."
+            : $"Give exactly one of {keys}.";
     }
 
     internal static string Format(object value) => value switch

@@ -81,7 +81,8 @@ internal sealed class PointStore
             }
         }
 
-        foreach (string beyond in files.Where(f => !found.Keys.Select(PointFile).Contains(f, StringComparer.Ordinal) && File.Exists(f)))
+        var expected = Enumerable.Range(0, pointCount).Select(PointFile).ToHashSet(StringComparer.Ordinal);
+        foreach (string beyond in files.Where(f => !expected.Contains(f)))
         {
             _log?.WriteLine($"warning: {beyond}: not a point of this config; removed.");
             File.Delete(beyond);

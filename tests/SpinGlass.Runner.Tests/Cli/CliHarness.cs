@@ -88,6 +88,19 @@ internal sealed class CliHarness : IDisposable
         return Process.Start(info) ?? throw new InvalidOperationException("could not start spinglass");
     }
 
+    /// <summary>Waits until <paramref name="process"/> has saved <paramref name="count"/> points in <paramref name="outDirectory"/> (a hang guard of five minutes).</summary>
+    public static void WaitForPoints(Process process, string outDirectory, int count)
+    {
+        string points = Path.Combine(outDirectory, ".points");
+        var clock = Stopwatch.StartNew();
+        while (!(Directory.Exists(points) && Directory.GetFiles(points, "point-*.json").Length >= count))
+        {
+            Assert.False(process.HasExited, $"the run finished before it had saved {count} point(s)");
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), "no point was finished within five minutes (hang guard)");
+            Thread.Sleep(5);
+        }
+    }
+
     public static Dictionary<string, byte[]> Snapshot(string directory) =>
         Directory.EnumerateFiles(directory)
             .Where(f => Path.GetFileName(f) != "summary.json")

@@ -19,13 +19,7 @@ public sealed class ProcessInterruptionTests : IDisposable
 
         using var process = CliHarness.Start("run", config, "--out", resumed, "--no-charts", "--threads", "1");
         string points = Path.Combine(resumed, ".points");
-        var clock = Stopwatch.StartNew();
-        while (!(Directory.Exists(points) && Directory.GetFiles(points, "point-*.json").Length >= 3))
-        {
-            Assert.False(process.HasExited, "the run finished before it could be interrupted");
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), "no point was finished within five minutes (hang guard)");
-            Thread.Sleep(5);
-        }
+        CliHarness.WaitForPoints(process, resumed, 3);
 
         using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {

@@ -17,13 +17,7 @@ public sealed partial class RunDirectoryTests : IDisposable
         string outDir = Path.Combine(_harness.Root, "shared-out");
         using var holder = CliHarness.Start("run", first, "--out", outDir, "--no-charts", "--threads", "1");
         string points = Path.Combine(outDir, ".points");
-        var clock = Stopwatch.StartNew();
-        while (!(Directory.Exists(points) && Directory.GetFiles(points, "point-*.json").Length >= 1))
-        {
-            Assert.False(holder.HasExited, "the first run finished before the second could start");
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), "hang guard");
-            Thread.Sleep(5);
-        }
+        CliHarness.WaitForPoints(holder, outDir, 1);
 
         string manifest = File.ReadAllText(Path.Combine(points, "manifest.json"));
         using var intruder = CliHarness.Start("run", second, "--out", outDir, "--no-charts");

@@ -1,12 +1,12 @@
 using SpinGlass.Sampling.Lattice;
 
-namespace SpinGlass.Sampling.Tests.Lattice;
+namespace SpinGlass.Tests.Hardware;
 
-/// <summary>A theory that is reported skipped, not passed, on a CPU that cannot run <see cref="SquareIsingCheckerboard"/> (AVX2).</summary>
+/// <summary>A fact that is reported skipped, not passed, on a CPU that cannot run <see cref="SquareIsingCheckerboard"/> (AVX2).</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class Avx2TheoryAttribute : TheoryAttribute
+public sealed class Avx2FactAttribute : FactAttribute
 {
-    public Avx2TheoryAttribute()
+    public Avx2FactAttribute()
     {
         if (!SquareIsingCheckerboard.IsSupported)
         {

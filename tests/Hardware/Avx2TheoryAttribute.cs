@@ -1,6 +1,6 @@
 using SpinGlass.Sampling.Lattice;
 
-namespace SpinGlass.Analysis.Tests.SamplerValidation;
+namespace SpinGlass.Tests.Hardware;
 
 /// <summary>A theory that is reported skipped, not passed, on a CPU that cannot run <see cref="SquareIsingCheckerboard"/> (AVX2).</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
