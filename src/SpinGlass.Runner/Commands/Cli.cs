@@ -18,7 +18,8 @@ internal static class Cli
         var json = new Option<bool>("--json") { Description = "Print summary.json on stdout instead of the result lines." };
         var verbose = new Option<bool>("--verbose") { Description = "Add the stack trace to an error." };
         var reuse = new Option<bool>("--reuse-points") { Description = "Keep points saved by another SpinGlass version (only when you know the numerics did not change)." };
-        var run = new Command("run", "Run an experiment config.") { config, outOption, seedOption, threadsOption, setOption, noCharts, quiet, json, verbose, reuse };
+        var shard = new Option<string?>("--shard") { Description = "Compute only shard K (0-based) of N, as K/N, into OUT/.points/; no results are written ('merge' joins the shards)." };
+        var run = new Command("run", "Run an experiment config.") { config, outOption, seedOption, threadsOption, setOption, noCharts, quiet, json, verbose, reuse, shard };
         int exit = ExitCodes.Success;
         run.SetAction(parsed => exit = RunCommand.Execute(
             new RunOptions(
@@ -31,7 +32,8 @@ internal static class Cli
                 parsed.GetValue(quiet),
                 parsed.GetValue(json),
                 parsed.GetValue(verbose),
-                parsed.GetValue(reuse)),
+                parsed.GetValue(reuse),
+                parsed.GetValue(shard)),
             output,
             log,
             interactive,
@@ -58,9 +60,20 @@ internal static class Cli
             }
         });
 
+        var mergeOut = new Argument<string>("out") { Description = "The output directory the shards wrote to." };
+        var merge = new Command("merge", "Write the results of a sharded run once every shard is done (computes nothing).")
+        {
+            mergeOut, noCharts, quiet, json, verbose, reuse,
+        };
+        merge.SetAction(parsed => exit = MergeCommand.Execute(
+            new MergeOptions(parsed.GetValue(mergeOut)!, parsed.GetValue(noCharts), parsed.GetValue(quiet), parsed.GetValue(json), parsed.GetValue(verbose), parsed.GetValue(reuse)),
+            output,
+            log));
+
+        var slurm = SlurmCommandLine(config, outOption, seedOption, setOption, noCharts, output, log, code => exit = code, cancellation);
         var bench = BenchCommandLine(output, log, code => exit = code, cancellation);
 
-        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, bench };
+        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -75,6 +88,49 @@ internal static class Cli
 
         int code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = log });
         return code != 0 ? code : exit;
+    }
+
+    private static Command SlurmCommandLine(
+        Argument<string> config, Option<string?> outOption, Option<ulong?> seedOption, Option<string[]> setOption, Option<bool> noCharts, TextWriter output, TextWriter log,
+        Action<int> setExit, CancellationToken cancellation)
+    {
+        var shards = new Option<int>("--shards") { Description = $"Split the run into N shards, one Slurm array task each (1 … {Cluster.SlurmCommand.MaxShards}).", Required = true };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (and --cpus-per-task) of each shard. The default is 1.", DefaultValueFactory = _ => 1 };
+        var time = new Option<string?>("--time") { Description = "Time limit of each shard (Slurm's HH:MM:SS, D-HH:MM:SS, …). The default is suggested from the cost estimate." };
+        var mem = new Option<string?>("--mem") { Description = "Memory of each shard (e.g. 4G). The default is suggested from the memory estimate." };
+        var partition = new Option<string?>("--partition") { Description = "Slurm partition." };
+        var account = new Option<string?>("--account") { Description = "Slurm account." };
+        var sbatchArg = new Option<string[]>("--sbatch-arg") { Description = "An extra #SBATCH option for every job, e.g. --sbatch-arg=--qos=long (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var submit = new Option<bool>("--submit") { Description = "Submit the array and the merge with sbatch and print their job ids." };
+        var wait = new Option<bool>("--wait") { Description = "With --submit: wait until the merge ends and exit with its status." };
+        var resubmit = new Option<bool>("--resubmit-missing") { Description = "Submit only the shards whose points are missing or invalid, and a new merge after them." };
+        var command = new Option<string?>("--spinglass") { Description = "The command that runs spinglass on the compute nodes. The default is this .NET host and assembly." };
+        var slurm = new Command("slurm", "Write (and submit) Slurm job-array scripts that run a config as N shards and merge them.")
+        {
+            config, shards, outOption, threads, time, mem, partition, account, sbatchArg, submit, wait, resubmit, seedOption, setOption, noCharts, command,
+        };
+        slurm.SetAction(parsed => setExit(Cluster.SlurmCommand.Execute(
+            new Cluster.SlurmOptions(
+                parsed.GetValue(config)!,
+                parsed.GetValue(shards),
+                parsed.GetValue(outOption),
+                parsed.GetValue(threads),
+                parsed.GetValue(time),
+                parsed.GetValue(mem),
+                parsed.GetValue(partition),
+                parsed.GetValue(account),
+                parsed.GetValue(sbatchArg) ?? [],
+                parsed.GetValue(submit),
+                parsed.GetValue(wait),
+                parsed.GetValue(resubmit),
+                parsed.GetValue(setOption) ?? [],
+                parsed.GetValue(seedOption),
+                parsed.GetValue(noCharts),
+                parsed.GetValue(command)),
+            output,
+            log,
+            cancellation)));
+        return slurm;
     }
 
     private static Command BenchCommandLine(TextWriter output, TextWriter log, Action<int> setExit, CancellationToken cancellation)

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using SpinGlass.Analysis.Experiments;
+using SpinGlass.Runner.Cluster;
 using SpinGlass.Runner.Config;
 using SpinGlass.Runner.Execution;
 using SpinGlass.Runner.Experiments;
@@ -9,7 +11,8 @@ namespace SpinGlass.Runner.Commands;
 /// <summary>
 /// <c>spinglass run</c>: validate, lock the output directory, run the unfinished points, write results, summary and
 /// charts as one set. Progress and warnings go to stderr, result lines (or summary.json with <c>--json</c>) to stdout;
-/// every failure is one line (a stack trace only with <c>--verbose</c>).
+/// every failure is one line (a stack trace only with <c>--verbose</c>). With <c>--shard K/N</c> it computes only that
+/// shard's points into <c>OUT/.points/</c> and writes no results (docs/cluster.md); <see cref="MergeCommand"/> joins them.
 /// </summary>
 internal static class RunCommand
 {
@@ -31,13 +34,23 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
+        Shard? shard = null;
+        if (options.Shard is { } shardText && (shard = Shard.Parse(shardText, out string? shardProblem)) is null)
+        {
+            log.WriteLine(shardProblem + "; nothing was run.");
+            return ExitCodes.BadInput;
+        }
+
         if (options.OutDirectory is { } givenOut && OutDirectoryCheck.Problem(givenOut, "--out") is { } outProblem)
         {
             log.WriteLine(outProblem + "; nothing was run.");
             return ExitCodes.BadInput;
         }
 
-        var loaded = ConfigLoader.Load(options.ConfigPath, sets, ExperimentCatalog.Schemas, options.Threads);
+        string? text = ConfigFile.Read(options.ConfigPath, out var readError);
+        var loaded = text is null
+            ? ConfigLoadResult.Failure([readError!])
+            : ConfigLoader.LoadText(options.ConfigPath, text, sets, ExperimentCatalog.Schemas, options.Threads);
         if (!loaded.IsSuccess)
         {
             foreach (var error in loaded.Errors)
@@ -60,7 +73,7 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        if (!options.NoCharts && ChartExporter.MissingFontProblem() is string fontProblem)
+        if (!options.NoCharts && shard is null && ChartExporter.MissingFontProblem() is string fontProblem)
         {
             log.WriteLine($"charts: {fontProblem}; nothing was run.");
             return ExitCodes.BadInput;
@@ -70,7 +83,7 @@ internal static class RunCommand
         RunDirectory directory;
         try
         {
-            directory = RunDirectory.Open(outDirectory);
+            directory = shard is Shard part ? RunDirectory.OpenShard(outDirectory, part) : RunDirectory.Open(outDirectory);
         }
         catch (RunDirectoryException e)
         {
@@ -80,46 +93,69 @@ internal static class RunCommand
 
         using (directory)
         {
-            return Run(options, config, directory, threads, output, log, interactive, cancellation);
+            var description = new RunDescription(RunDescription.CurrentFormat, Path.GetFullPath(options.ConfigPath), text!, sets, config.Fingerprint);
+            return Run(options, config, description, shard, directory, threads, output, log, interactive, cancellation);
         }
     }
 
+    /// <summary>
+    /// Writes a finished run's outputs as one set (results, tables, charts, summary.json) and prints the result lines or,
+    /// with <paramref name="json"/>, summary.json. Shared by <c>run</c> and <c>merge</c>, so both write the same bytes.
+    /// </summary>
+    public static int Complete(
+        ResolvedConfig config, IExperiment experiment, IReadOnlyList<PointRecord> points, RunDirectory directory, DateTimeOffset started, Stopwatch clock,
+        bool charts, bool json, TextWriter output)
+    {
+        var result = experiment.Finish(points);
+        var files = RunOutputWriter.Write(directory.Path, config, experiment.Outputs, points, result, started, charts);
+        directory.ReplaceOutputs(files);
+        if (json)
+        {
+            output.Write(File.ReadAllText(Path.Combine(directory.Path, "summary.json")));
+            return ExitCodes.Success;
+        }
+
+        output.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s; wrote {files.Count} files to {directory.Path}");
+        foreach (var (name, value) in result.Derived)
+        {
+            string error = value.Error is double e ? $" ± {e:G3}" : "";
+            string reference = value.Reference is double r ? $"  (reference {r:G6}{(value.Source is null ? "" : ", " + value.Source)})" : "";
+            output.WriteLine($"  {name} = {value.Value:G6}{error}{reference}");
+        }
+
+        return ExitCodes.Success;
+    }
+
     private static int Run(
-        RunOptions options, ResolvedConfig config, RunDirectory directory, int threads, TextWriter output, TextWriter log, bool interactive, CancellationToken cancellation)
+        RunOptions options, ResolvedConfig config, RunDescription description, Shard? shard, RunDirectory directory, int threads, TextWriter output, TextWriter log,
+        bool interactive, CancellationToken cancellation)
     {
         string outDirectory = directory.Path;
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        if (!options.Quiet)
-        {
-            log.WriteLine($"{config.Kind} '{config.Name}': {config.Points.Count} points × {config.Trials} trials on {threads} thread(s) → {outDirectory}");
-        }
-
         int saved = 0;
         try
         {
+            description.Save(outDirectory);
+            var experiment = ExperimentCatalog.Get(config.Kind).Build(config);
+            int[]? owned = shard is Shard part
+                ? ShardPlan.PointsOf([.. Enumerable.Range(0, experiment.PointCount).Select(experiment.TrialCost)], part)
+                : null;
+            if (!options.Quiet)
+            {
+                string what = owned is null ? $"{config.Points.Count} points" : $"shard {shard}: {owned.Length} of {config.Points.Count} points";
+                log.WriteLine($"{config.Kind} '{config.Name}': {what} × {config.Trials} trials on {threads} thread(s) → {outDirectory}");
+            }
+
             var store = new PointStore(outDirectory, config.Fingerprint, log, options.ReusePoints);
             var progress = new ProgressReporter(log, interactive, options.Quiet);
-            var experiment = ExperimentCatalog.Get(config.Kind).Build(config);
-            var points = ExperimentDriver.Run(experiment, config.Seed, threads, store, progress, cancellation, () => Interlocked.Increment(ref saved));
-            var result = experiment.Finish(points);
-            var files = RunOutputWriter.Write(outDirectory, config, experiment.Outputs, points, result, started, !options.NoCharts);
-            directory.ReplaceOutputs(files);
-            if (options.Json)
+            var points = ExperimentDriver.Run(experiment, config.Seed, threads, store, progress, cancellation, () => Interlocked.Increment(ref saved), owned);
+            if (owned is not null)
             {
-                output.Write(File.ReadAllText(Path.Combine(outDirectory, "summary.json")));
-                return ExitCodes.Success;
+                return ReportShard(shard!.Value, owned.Length, saved, config.Points.Count, outDirectory, clock, options.Json, output);
             }
 
-            output.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s; wrote {files.Count} files to {outDirectory}");
-            foreach (var (name, value) in result.Derived)
-            {
-                string error = value.Error is double e ? $" ± {e:G3}" : "";
-                string reference = value.Reference is double r ? $"  (reference {r:G6}{(value.Source is null ? "" : ", " + value.Source)})" : "";
-                output.WriteLine($"  {name} = {value.Value:G6}{error}{reference}");
-            }
-
-            return ExitCodes.Success;
+            return Complete(config, experiment, points, directory, started, clock, !options.NoCharts, options.Json, output);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -139,5 +175,27 @@ internal static class RunCommand
 
             return ExitCodes.RuntimeFailure;
         }
+    }
+
+    private static int ReportShard(Shard shard, int owned, int computed, int total, string outDirectory, Stopwatch clock, bool json, TextWriter output)
+    {
+        if (json)
+        {
+            output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["shard"] = shard.ToString(),
+                ["points"] = owned,
+                ["computed"] = computed,
+                ["already_saved"] = owned - computed,
+                ["points_in_run"] = total,
+                ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 3),
+            }));
+            return ExitCodes.Success;
+        }
+
+        output.WriteLine(owned == 0
+            ? $"shard {shard} has no points ({total} points over {shard.Count} shards); nothing to do."
+            : $"shard {shard} done in {clock.Elapsed.TotalSeconds:F1} s: {owned} of {total} points ({computed} computed now, {owned - computed} already saved) in {Path.Combine(outDirectory, PointStore.DirectoryName)}; 'spinglass merge {outDirectory}' writes the results once every shard is done.");
+        return ExitCodes.Success;
     }
 }

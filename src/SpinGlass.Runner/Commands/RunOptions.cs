@@ -3,7 +3,7 @@ namespace SpinGlass.Runner.Commands;
 /// <summary>
 /// The options of <c>spinglass run</c>: <c>--quiet</c> silences progress (stderr), <c>--json</c> prints summary.json on
 /// stdout instead of the result lines, <c>--verbose</c> adds stack traces to errors, <c>--reuse-points</c> keeps points
-/// saved by another version of SpinGlass.
+/// saved by another version of SpinGlass, <c>--shard K/N</c> computes only shard K of N (docs/cluster.md).
 /// </summary>
 internal sealed record RunOptions(
     string ConfigPath,
@@ -15,4 +15,5 @@ internal sealed record RunOptions(
     bool Quiet = false,
     bool Json = false,
     bool Verbose = false,
-    bool ReusePoints = false);
+    bool ReusePoints = false,
+    string? Shard = null);

@@ -9,6 +9,10 @@ namespace SpinGlass.Runner.Execution;
 /// </summary>
 internal static class ExperimentDriver
 {
+    /// <summary>
+    /// Runs the unfinished points (of <paramref name="only"/>, a shard's points, when given) and returns every point's
+    /// record in point order (null for points outside <paramref name="only"/>).
+    /// </summary>
     public static IReadOnlyList<PointRecord> Run(
         IExperiment experiment,
         ulong seed,
@@ -16,10 +20,11 @@ internal static class ExperimentDriver
         PointStore store,
         ProgressReporter progress,
         CancellationToken cancellation,
-        Action? saved = null)
+        Action? saved = null,
+        IReadOnlyCollection<int>? only = null)
     {
         int pointCount = experiment.PointCount, trials = experiment.Trials;
-        var finished = store.Open(pointCount, experiment.Outputs);
+        var finished = store.Open(pointCount, experiment.Outputs, only);
         var results = new PointRecord[pointCount];
         foreach (var (point, result) in finished)
         {
@@ -30,8 +35,8 @@ internal static class ExperimentDriver
 
         // the dearest points first (longest-processing-time order), so that no thread is left alone with a large point
         // at the end; every trial still draws from its own (seed, point, trial) stream, so results do not depend on it
-        var pending = Enumerable.Range(0, pointCount).Where(p => !finished.ContainsKey(p)).OrderByDescending(p => costs[p]).ThenBy(p => p).ToArray();
-        progress.Start(pointCount, finished.Count, costs, pending, trials);
+        var pending = (only ?? Enumerable.Range(0, pointCount)).Where(p => !finished.ContainsKey(p)).OrderByDescending(p => costs[p]).ThenBy(p => p).ToArray();
+        progress.Start(only?.Count ?? pointCount, finished.Count, costs, pending, trials);
         var trialResults = new object[pointCount][];
         var engines = new SortedDictionary<string, string>[pointCount];
         var remaining = new int[pointCount];

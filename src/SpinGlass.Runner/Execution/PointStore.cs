@@ -17,6 +17,7 @@ namespace SpinGlass.Runner.Execution;
 internal sealed class PointStore
 {
     public const string DirectoryName = ".points";
+    public const string ManifestName = "manifest.json";
     private const int Format = 2;
 
     private readonly string _directory;
@@ -32,12 +33,28 @@ internal sealed class PointStore
         _reuseOtherCode = reuseOtherCode;
     }
 
-    /// <summary>Loads the verified finished points of this config (see the class remarks for what is discarded).</summary>
-    public Dictionary<int, PointRecord> Open(int pointCount, OutputDeclaration outputs)
+    /// <summary>
+    /// Loads the verified finished points of this config (see the class remarks for what is discarded). With
+    /// <paramref name="owned"/> (a shard, <c>run --shard</c>) only those points are looked at, checked one by one against
+    /// the config and code, and replaced when they fail; other shards' files are never touched, so shards of one run can
+    /// share the directory.
+    /// </summary>
+    public Dictionary<int, PointRecord> Open(int pointCount, OutputDeclaration outputs, IReadOnlyCollection<int>? owned = null)
     {
         Directory.CreateDirectory(_directory);
-        string manifestPath = Path.Combine(_directory, "manifest.json");
+        string manifestPath = Path.Combine(_directory, ManifestName);
         var manifest = ReadManifest(manifestPath);
+        var current = new Manifest(Format, _fingerprint, CodeStamp.Current);
+        if (owned is not null)
+        {
+            if (manifest != current)
+            {
+                AtomicFile.WriteAllText(manifestPath, JsonSerializer.Serialize(current) + "\n");
+            }
+
+            return LoadOwned(owned, outputs);
+        }
+
         var files = Directory.EnumerateFiles(_directory, "point-*.json").Order(StringComparer.Ordinal).ToList();
         if (files.Count > 0 && manifest?.Config != _fingerprint)
         {
@@ -60,9 +77,51 @@ internal sealed class PointStore
             }
         }
 
-        AtomicFile.WriteAllText(manifestPath, JsonSerializer.Serialize(new Manifest(Format, _fingerprint, CodeStamp.Current)) + "\n");
+        AtomicFile.WriteAllText(manifestPath, JsonSerializer.Serialize(current) + "\n");
+        var found = LoadOwned(Enumerable.Range(0, pointCount), outputs);
+        var expected = Enumerable.Range(0, pointCount).Select(PointFile).ToHashSet(StringComparer.Ordinal);
+        foreach (string beyond in files.Where(f => !expected.Contains(f)))
+        {
+            _log?.WriteLine($"warning: {beyond}: not a point of this config; removed.");
+            File.Delete(beyond);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Reads every point of the config without changing anything (<c>spinglass merge</c>): the verified records, and the
+    /// points that are missing or fail a check, each with the reason, in point order. Files are read one at a time.
+    /// </summary>
+    public (Dictionary<int, PointRecord> Found, List<(int Point, string Problem)> Missing) Collect(int pointCount, OutputDeclaration outputs)
+    {
         var found = new Dictionary<int, PointRecord>();
+        var missing = new List<(int, string)>();
         for (int point = 0; point < pointCount; point++)
+        {
+            string file = PointFile(point);
+            if (!File.Exists(file))
+            {
+                missing.Add((point, "not computed"));
+            }
+            else if (Verify(file, point, outputs, out var problem) is { } record)
+            {
+                found[point] = record;
+            }
+            else
+            {
+                missing.Add((point, problem.Text));
+            }
+        }
+
+        return (found, missing);
+    }
+
+    private Dictionary<int, PointRecord> LoadOwned(IEnumerable<int> points, OutputDeclaration outputs)
+    {
+        var found = new Dictionary<int, PointRecord>();
+        var stale = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (int point in points)
         {
             string file = PointFile(point);
             if (!File.Exists(file))
@@ -70,22 +129,28 @@ internal sealed class PointStore
                 continue;
             }
 
-            if (Verify(file, point, outputs, out string problem) is { } record)
+            if (Verify(file, point, outputs, out var problem) is { } record)
             {
                 found[point] = record;
+                continue;
+            }
+
+            if (problem.Stale)
+            {
+                // a whole earlier run's points: counted in one line, not one warning each
+                stale[problem.Text] = stale.GetValueOrDefault(problem.Text) + 1;
             }
             else
             {
-                _log?.WriteLine($"warning: {file}: {problem}; the point is computed again.");
-                File.Delete(file);
+                _log?.WriteLine($"warning: {file} {problem.Text}; the point is computed again.");
             }
+
+            File.Delete(file);
         }
 
-        var expected = Enumerable.Range(0, pointCount).Select(PointFile).ToHashSet(StringComparer.Ordinal);
-        foreach (string beyond in files.Where(f => !expected.Contains(f)))
+        foreach (var (reason, count) in stale)
         {
-            _log?.WriteLine($"warning: {beyond}: not a point of this config; removed.");
-            File.Delete(beyond);
+            _log?.WriteLine($"{_directory}: {count} saved point(s) that {reason} removed; they are computed again.");
         }
 
         return found;
@@ -109,7 +174,7 @@ internal sealed class PointStore
         });
     }
 
-    private PointRecord? Verify(string file, int point, OutputDeclaration outputs, out string problem)
+    private PointRecord? Verify(string file, int point, OutputDeclaration outputs, out Problem problem)
     {
         try
         {
@@ -120,42 +185,43 @@ internal sealed class PointStore
                 || !root.TryGetProperty("code", out var code) || !root.TryGetProperty("checksum", out var checksum)
                 || !root.TryGetProperty("record", out var recordElement))
             {
-                problem = "not a saved point (no point, config, code, checksum or record)";
+                problem = new("is not a saved point (no point, config, code, checksum or record)", Stale: false);
                 return null;
             }
 
             if (index.ValueKind != JsonValueKind.Number || !index.TryGetInt32(out int saved) || saved != point)
             {
-                problem = string.Create(CultureInfo.InvariantCulture, $"holds point {index.GetRawText()}, not point {point}");
+                problem = new(string.Create(CultureInfo.InvariantCulture, $"holds point {index.GetRawText()}, not point {point}"), Stale: false);
                 return null;
             }
 
             if (config.GetString() != _fingerprint)
             {
-                problem = "belongs to another config";
+                problem = new("belong to another config", Stale: true);
                 return null;
             }
 
             if (code.GetString() != CodeStamp.Current && !_reuseOtherCode)
             {
-                problem = $"was computed by {code.GetString()}, not {CodeStamp.Current}";
+                problem = new($"were computed by {code.GetString()}, not {CodeStamp.Current} (--reuse-points keeps them when you know the numerics did not change)", Stale: true);
                 return null;
             }
 
             string raw = recordElement.GetRawText();
             if (checksum.GetString() != Checksum(Encoding.UTF8.GetBytes(raw)))
             {
-                problem = "its checksum does not match its content";
+                problem = new("has a checksum that does not match its content", Stale: false);
                 return null;
             }
 
             var record = recordElement.Deserialize<PointRecord>(PointRecord.JsonOptions);
-            problem = record is null ? "holds no record" : outputs.Mismatch(record) ?? "";
-            return problem.Length == 0 ? record : null;
+            string? mismatch = record is null ? "holds no record" : outputs.Mismatch(record) is { } wrong ? $"does not fit this experiment ({wrong})" : null;
+            problem = new(mismatch ?? "", Stale: false);
+            return mismatch is null ? record : null;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or IOException or FormatException)
         {
-            problem = $"unreadable ({e.Message})";
+            problem = new($"is unreadable ({e.Message})", Stale: false);
             return null;
         }
     }
@@ -177,4 +243,7 @@ internal sealed class PointStore
     private string PointFile(int point) => Path.Combine(_directory, string.Create(CultureInfo.InvariantCulture, $"point-{point:D6}.json"));
 
     private sealed record Manifest(int Format, string? Config, string? Code);
+
+    /// <summary>Why a saved point is not used; <see cref="Stale"/>: it is sound but from another config or code.</summary>
+    private readonly record struct Problem(string Text, bool Stale);
 }

@@ -17,11 +17,15 @@ internal sealed class RunDirectory : IDisposable
     public const string OutputsName = ".outputs.json";
 
     private readonly FileStream _lock;
+    private readonly FileStream? _shardLock;
+    private readonly string _pidPath;
 
-    private RunDirectory(string path, FileStream lockFile)
+    private RunDirectory(string path, FileStream lockFile, FileStream? shardLock, string pidPath)
     {
         Path = path;
         _lock = lockFile;
+        _shardLock = shardLock;
+        _pidPath = pidPath;
     }
 
     /// <summary>The directory.</summary>
@@ -55,6 +59,13 @@ internal sealed class RunDirectory : IDisposable
         }
         catch (IOException)
         {
+            var shards = RunningShards(path);
+            if (shards.Count > 0)
+            {
+                throw new RunDirectoryException(
+                    $"{path} is in use by {shards.Count} running shard(s) ({string.Join(", ", shards.Take(8))}{(shards.Count > 8 ? ", …" : "")}); wait for them to end (or cancel them) before running or merging there");
+            }
+
             string holder = File.Exists(pidPath) ? File.ReadAllText(pidPath).Trim() : "unknown";
             throw new RunDirectoryException($"{path} is in use by another spinglass run (pid {holder}); wait for it to end or choose another --out");
         }
@@ -62,7 +73,7 @@ internal sealed class RunDirectory : IDisposable
         try
         {
             File.WriteAllText(pidPath, Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
-            var directory = new RunDirectory(path, lockFile);
+            var directory = new RunDirectory(path, lockFile, null, pidPath);
             directory.RemoveLeftovers();
             return directory;
         }
@@ -70,6 +81,133 @@ internal sealed class RunDirectory : IDisposable
         {
             lockFile.Dispose();
             throw new RunDirectoryException($"cannot write to the output directory {path}: {e.Message.TrimEnd('.')}");
+        }
+    }
+
+    /// <summary>
+    /// Opens the directory for shard <paramref name="shard"/> of a run (<c>run --shard K/N</c>, docs/cluster.md): a
+    /// <em>shared</em> lock on <c>OUT/.spinglass.lock</c> (so shards run side by side, while a plain run or a merge, which
+    /// lock it exclusively, waits for all of them) and an exclusive lock on the shard's own
+    /// <c>OUT/.points/shard-K-of-N.lock</c>, with its pid beside it. Nothing else in the directory is touched: the
+    /// other shards' files and temporary files stay as they are.
+    /// </summary>
+    public static RunDirectory OpenShard(string path, Cluster.Shard shard)
+    {
+        string points = System.IO.Path.Combine(path, PointStore.DirectoryName);
+        try
+        {
+            Directory.CreateDirectory(points);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RunDirectoryException($"cannot create the output directory {path}: {e.Message.TrimEnd('.')}");
+        }
+
+        string lockPath = System.IO.Path.Combine(path, LockName);
+        FileStream shared;
+        try
+        {
+            // read access with sharing takes a shared flock; every shard holds one, a plain run or merge wants it exclusively
+            shared = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new RunDirectoryException($"cannot write to the output directory {path}: {e.Message.TrimEnd('.')}");
+        }
+        catch (IOException)
+        {
+            string pidPath = System.IO.Path.Combine(path, PidName);
+            string holder = File.Exists(pidPath) ? File.ReadAllText(pidPath).Trim() : "unknown";
+            throw new RunDirectoryException($"{path} is in use by a plain run or a merge (pid {holder}); wait for it to end");
+        }
+
+        string shardLock = System.IO.Path.Combine(points, shard.FileStem + ".lock"), shardPid = System.IO.Path.Combine(points, shard.FileStem + ".pid");
+        FileStream own;
+        try
+        {
+            own = new FileStream(shardLock, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            shared.Dispose();
+            string holder = File.Exists(shardPid) ? File.ReadAllText(shardPid).Trim() : "unknown";
+            throw e is UnauthorizedAccessException
+                ? new RunDirectoryException($"cannot write to the output directory {path}: {e.Message.TrimEnd('.')}")
+                : new RunDirectoryException($"shard {shard} of {path} is already running ({holder}); wait for it to end");
+        }
+
+        try
+        {
+            File.WriteAllText(shardPid, $"pid {Environment.ProcessId} on {Environment.MachineName}\n");
+            return new RunDirectory(path, shared, own, shardPid);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            own.Dispose();
+            shared.Dispose();
+            throw new RunDirectoryException($"cannot write to the output directory {path}: {e.Message.TrimEnd('.')}");
+        }
+    }
+
+    /// <summary>The shards whose pid files are in <paramref name="path"/>: <c>K/N (pid P on HOST)</c>.</summary>
+    public static List<string> RunningShards(string path)
+    {
+        string points = System.IO.Path.Combine(path, PointStore.DirectoryName);
+        if (!Directory.Exists(points))
+        {
+            return [];
+        }
+
+        var running = new List<string>();
+        foreach (string file in Directory.EnumerateFiles(points, "shard-*-of-*.pid").Order(StringComparer.Ordinal))
+        {
+            string[] parts = System.IO.Path.GetFileNameWithoutExtension(file).Split('-');
+            try
+            {
+                if (!IsHeld(System.IO.Path.ChangeExtension(file, ".lock")))
+                {
+                    continue; // a shard killed without a chance to remove its pid file
+                }
+
+                running.Add($"{parts[1]}/{parts[3]}, {File.ReadAllText(file).Trim()}");
+            }
+            catch (IOException)
+            {
+                // the shard ended meanwhile
+            }
+        }
+
+        return running;
+    }
+
+    /// <summary>The shard counts N that shards of this directory ran with (from their lock files), ascending.</summary>
+    public static List<int> ShardCounts(string path)
+    {
+        string points = System.IO.Path.Combine(path, PointStore.DirectoryName);
+        return !Directory.Exists(points)
+            ? []
+            : [.. Directory.EnumerateFiles(points, "shard-*-of-*.lock")
+                .Select(f => System.IO.Path.GetFileNameWithoutExtension(f).Split('-'))
+                .Select(parts => parts.Length == 4 && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 0)
+                .Where(n => n > 0)
+                .Distinct()
+                .Order()];
+    }
+
+    private static bool IsHeld(string lockPath)
+    {
+        try
+        {
+            using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 
@@ -97,12 +235,13 @@ internal sealed class RunDirectory : IDisposable
     {
         try
         {
-            File.Delete(System.IO.Path.Combine(Path, PidName));
+            File.Delete(_pidPath);
         }
         catch (IOException)
         {
         }
 
+        _shardLock?.Dispose();
         _lock.Dispose();
     }
 
@@ -120,10 +259,12 @@ internal sealed class RunDirectory : IDisposable
 
     private void RemoveLeftovers()
     {
-        // temporary files of runs that died (kill -9, full disk): only this run may write here now
+        // temporary files of runs that died (kill -9, full disk), and pid files of killed shards: only this run may write
+        // here now (a shard needs a shared hold of the lock this run holds exclusively)
+        string points = System.IO.Path.Combine(Path, PointStore.DirectoryName);
         foreach (string leftover in Directory.EnumerateFiles(Path, "*.tmp-*").Concat(
-            Directory.Exists(System.IO.Path.Combine(Path, PointStore.DirectoryName))
-                ? Directory.EnumerateFiles(System.IO.Path.Combine(Path, PointStore.DirectoryName), "*.tmp-*")
+            Directory.Exists(points)
+                ? Directory.EnumerateFiles(points, "*.tmp-*").Concat(Directory.EnumerateFiles(points, "shard-*-of-*.pid"))
                 : []))
         {
             File.Delete(leftover);

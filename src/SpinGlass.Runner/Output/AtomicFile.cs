@@ -16,7 +16,8 @@ internal static class AtomicFile
     /// on failure (a full disk) the temporary file is removed and the target left as it was.</summary>
     public static void Write(string path, Action<Stream> write)
     {
-        string temporary = $"{path}.tmp-{Environment.ProcessId}";
+        // the host as well as the process: shards on several machines may write the same shared file (the manifest)
+        string temporary = $"{path}.tmp-{Environment.MachineName}-{Environment.ProcessId}";
         try
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))

@@ -60,12 +60,12 @@ public sealed partial class RunDirectoryTests : IDisposable
 
         var (exit, _, log) = CliHarness.Run("run", config, "--out", outDir, "--no-charts");
         Assert.True(exit == 0, log);
-        Assert.Contains("point-000000.json: unreadable", log, StringComparison.Ordinal);
-        Assert.Contains("point-000001.json: unreadable", log, StringComparison.Ordinal);
-        Assert.Contains("point-000002.json: unreadable", log, StringComparison.Ordinal);
-        Assert.Contains("point-000003.json: not a saved point", log, StringComparison.Ordinal);
-        Assert.Contains("point-000004.json: holds point 5, not point 4", log, StringComparison.Ordinal);
-        Assert.Contains("point-000005.json: its checksum does not match its content", log, StringComparison.Ordinal);
+        Assert.Contains("point-000000.json is unreadable", log, StringComparison.Ordinal);
+        Assert.Contains("point-000001.json is unreadable", log, StringComparison.Ordinal);
+        Assert.Contains("point-000002.json is unreadable", log, StringComparison.Ordinal);
+        Assert.Contains("point-000003.json is not a saved point", log, StringComparison.Ordinal);
+        Assert.Contains("point-000004.json holds point 5, not point 4", log, StringComparison.Ordinal);
+        Assert.Contains("point-000005.json has a checksum that does not match its content", log, StringComparison.Ordinal);
         RunCommandTests.AssertSameRun(reference, outDir);
     }
 

@@ -29,6 +29,7 @@ internal static class MemoryBudget
         string what, double perTrial, string perTrialWhat, long concurrent, long available, string advice, double shared = 0, double retained = 0)
     {
         double needed = (perTrial * concurrent) + shared + retained;
+        t_current?.Record(needed);
         if (needed <= available * Share)
         {
             return null;
@@ -38,6 +39,33 @@ internal static class MemoryBudget
             + (shared > 0 ? $" + {MiB(shared)} MiB shared by all trials" : "")
             + (retained > 0 ? $" + {MiB(retained)} MiB kept for the report" : "");
         return $"{what} needs about {MiB(needed)} MiB ({parts}), more than {Share * 100:0} % of this machine's {MiB(available)} MiB; {advice}";
+    }
+
+    /// <summary>
+    /// Records, on this thread until disposed, the largest need any memory check computes (a config's checks run while
+    /// it is loaded): <c>spinglass slurm</c> asks for that much memory per shard.
+    /// </summary>
+    public static Observation Observe() => t_current = new Observation(t_current);
+
+    [ThreadStatic]
+    private static Observation? t_current;
+
+    /// <summary>The needs recorded since <see cref="Observe"/>.</summary>
+    public sealed class Observation(Observation? outer) : IDisposable
+    {
+        private double _largest;
+
+        /// <summary>The largest need in bytes, or null when no memory check ran.</summary>
+        public long? LargestBytes => _largest > 0 ? (long)Math.Ceiling(_largest) : null;
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            outer?.Record(_largest);
+            t_current = outer;
+        }
+
+        internal void Record(double bytes) => _largest = Math.Max(_largest, bytes);
     }
 
     private static string MiB(double bytes) => Math.Floor(bytes / (1 << 20)).ToString("0", CultureInfo.InvariantCulture);
