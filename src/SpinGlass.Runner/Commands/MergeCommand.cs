@@ -111,10 +111,8 @@ internal static class MergeCommand
         IReadOnlyList<(int Point, string Problem)> missing, int pointCount, IReadOnlyList<double> costs, IReadOnlyList<int> shardCounts,
         RunDescription description, string outDirectory)
     {
-        var named = missing.Take(NamedPoints).Select(m => m.Problem == "not computed"
-            ? m.Point.ToString(CultureInfo.InvariantCulture)
-            : $"{m.Point} ({m.Problem})");
-        string list = string.Join(", ", named) + (missing.Count > NamedPoints ? ", …" : "");
+        string list = string.Join(", ", missing.Take(NamedPoints).Select(m => m.Point.ToString(CultureInfo.InvariantCulture))) + (missing.Count > NamedPoints ? ", …" : "");
+        string reasons = string.Join("; ", missing.GroupBy(m => m.Problem, StringComparer.Ordinal).Select(g => g.Key == "not computed" ? $"{g.Count()} not computed" : $"{g.Count()} that {g.Key}"));
         string shards = "";
         foreach (int count in shardCounts)
         {
@@ -129,7 +127,7 @@ internal static class MergeCommand
             shards = $"; rerun: spinglass run {Quote(description.ConfigFile)} --out {Quote(outDirectory)}{SetArguments(description)}";
         }
 
-        return $"merge: {missing.Count} of {pointCount} points are missing or invalid: {list}{shards}; nothing was merged.";
+        return $"merge: {missing.Count} of {pointCount} points are missing or invalid ({reasons}): {list}{shards}; nothing was merged.";
     }
 
     /// <summary>The <c>--set</c> arguments a rerun needs, quoted for a POSIX shell.</summary>

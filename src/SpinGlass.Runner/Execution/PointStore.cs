@@ -24,6 +24,7 @@ internal sealed class PointStore
     private readonly string _fingerprint;
     private readonly bool _reuseOtherCode;
     private readonly TextWriter? _log;
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
 
     public PointStore(string outDirectory, string fingerprint, TextWriter? log = null, bool reuseOtherCode = false)
     {
@@ -214,7 +215,7 @@ internal sealed class PointStore
                 return null;
             }
 
-            var record = recordElement.Deserialize<PointRecord>(PointRecord.JsonOptions);
+            var record = Pooled(recordElement.Deserialize<PointRecord>(PointRecord.JsonOptions));
             string? mismatch = record is null ? "holds no record" : outputs.Mismatch(record) is { } wrong ? $"does not fit this experiment ({wrong})" : null;
             problem = new(mismatch ?? "", Stale: false);
             return mismatch is null ? record : null;
@@ -224,6 +225,40 @@ internal sealed class PointStore
             problem = new($"is unreadable ({e.Message})", Stale: false);
             return null;
         }
+    }
+
+    /// <summary>
+    /// The record with its names and engine descriptions taken from one pool, so that a merge of many points holds each
+    /// column name and engine text once instead of once per point.
+    /// </summary>
+    private PointRecord? Pooled(PointRecord? record)
+    {
+        if (record is null)
+        {
+            return null;
+        }
+
+        string Intern(string text)
+        {
+            lock (_pool)
+            {
+                return _pool.TryGetValue(text, out string? known) ? known : _pool[text] = text;
+            }
+        }
+
+        var values = new Dictionary<string, double>(record.Values.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in record.Values)
+        {
+            values[Intern(name)] = value;
+        }
+
+        var engines = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (part, engine) in record.Engines)
+        {
+            engines[Intern(part)] = Intern(engine);
+        }
+
+        return new PointRecord { Values = values, Texts = record.Texts, Payloads = record.Payloads, Engines = engines };
     }
 
     private static Manifest? ReadManifest(string path)

@@ -8,16 +8,40 @@ namespace SpinGlass.Runner.Output;
 /// empty cells for values that do not exist (NaN).</summary>
 internal static class CsvWriter
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public static string Format(ResultTable table)
     {
-        var text = new StringBuilder();
-        text.AppendJoin(',', table.Columns.Select(Quote)).Append('\n');
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(table, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the table row by row (a merge of many points never holds the whole CSV as one string).</summary>
+    public static void Write(ResultTable table, Stream stream)
+    {
+        using var writer = new StreamWriter(stream, Utf8, bufferSize: 1 << 16, leaveOpen: true);
+        Write(table, writer);
+    }
+
+    private static void Write(ResultTable table, TextWriter writer)
+    {
+        writer.Write(string.Join(',', table.Columns.Select(Quote)));
+        writer.Write('\n');
         foreach (var row in table.Rows)
         {
-            text.AppendJoin(',', row.Select(Cell)).Append('\n');
-        }
+            for (int i = 0; i < row.Length; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Write(',');
+                }
 
-        return text.ToString();
+                writer.Write(Cell(row[i]));
+            }
+
+            writer.Write('\n');
+        }
     }
 
     public static string Cell(object value) => value switch

@@ -17,10 +17,17 @@ internal static class RunOutputWriter
             written.Add(path);
         }
 
-        Text("results.csv", CsvWriter.Format(output.Results));
+        void Csv(string name, ResultTable table)
+        {
+            string path = Path.Combine(outDirectory, name);
+            AtomicFile.Write(path, stream => CsvWriter.Write(table, stream));
+            written.Add(path);
+        }
+
+        Csv("results.csv", output.Results);
         foreach (var (name, table) in output.Tables)
         {
-            Text(name, CsvWriter.Format(table));
+            Csv(name, table);
         }
 
         if (charts)
