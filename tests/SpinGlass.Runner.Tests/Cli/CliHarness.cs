@@ -71,7 +71,10 @@ internal sealed class CliHarness : IDisposable
     }
 
     /// <summary>Starts the real <c>spinglass</c> executable (the Runner assembly next to the tests).</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => StartWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the real <c>spinglass</c> executable with extra environment variables (e.g. a GC heap limit).</summary>
+    public static Process StartWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -79,6 +82,11 @@ internal sealed class CliHarness : IDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spinglass.dll"));
         foreach (string arg in args)
         {
