@@ -71,7 +71,7 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
             Thread.Sleep(20);
         }
 
-        Scancel($"{array}_1");
+        Command("scancel", $"{array}_1");
         WaitUntilGone(array, merge);
         Assert.Contains(ownPoints, point => !File.Exists(point));
         Assert.Contains(ownPoints, File.Exists);
@@ -91,7 +91,57 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
         RunCommandTests.AssertSameRun(local, onCluster);
     }
 
+    [Fact]
+    public void A_shard_warned_of_its_time_limit_saves_its_points_requeues_itself_and_resumes()
+    {
+        cluster.AssertUp();
+        string config = _harness.Write("cancellable.yaml", CancellableIsing);
+        string local = Path.Combine(_harness.Root, "local"), onCluster = Path.Combine(_harness.Root, "cluster");
+        var (exit, output, log) = CliHarness.Run("slurm", config, "--shards", "2", "--out", onCluster, "--time", "10:00", "--mem", "1G", "--no-charts", "--submit");
+        Assert.True(exit == 0, log);
+        string array = Between(output, "array job ", " ");
+        string merge = Between(output, "merge job ", " ");
+
+        string[] ownPoints = OwnPoints(config, onCluster, new Shard(0, 2));
+        var clock = Stopwatch.StartNew();
+        while (!ownPoints.Any(File.Exists))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"shard 0 saved no point within five minutes (hang guard)\n{Logs(onCluster)}");
+            Thread.Sleep(20);
+        }
+
+        // the signal --signal=B:USR1@… sends before the time limit, sent now to the batch shell of task 0
+        Command("scancel", "--batch", "--signal=USR1", $"{array}_0");
+        clock.Restart();
+        while (!File.ReadAllText(Path.Combine(onCluster, "slurm", "logs", "shard-0.out")).Contains("requeueing", StringComparison.Ordinal)
+            || SlurmClient.QueuedTasks(array).All(t => t.Task != 0 || t.State != "PENDING"))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"shard 0 was not requeued within five minutes (hang guard)\n{Logs(onCluster)}");
+            Thread.Sleep(100);
+        }
+
+        Assert.Contains(ownPoints, point => !File.Exists(point));
+
+        // a requeued job may start only after a delay (about two minutes); let it start now
+        Command("scontrol", "update", $"JobId={array}_0", "StartTime=now");
+        WaitUntilGone(array, merge);
+        Assert.Equal("COMPLETED", SlurmClient.Job(merge)?.State);
+        string shardLog = File.ReadAllText(Path.Combine(onCluster, "slurm", "logs", "shard-0.out"));
+        Assert.Contains("restart 1", shardLog, StringComparison.Ordinal);
+        Assert.Contains("already saved", shardLog, StringComparison.Ordinal);
+
+        Assert.Equal(0, CliHarness.Run("run", config, "--out", local, "--no-charts").Exit);
+        RunCommandTests.AssertSameRun(local, onCluster);
+    }
+
     public void Dispose() => _harness.Dispose();
+
+    private static void Command(string name, params string[] arguments)
+    {
+        using var process = Process.Start(name, arguments);
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{name} {string.Join(' ', arguments)} failed ({process.ExitCode})");
+    }
 
     private static string[] OwnPoints(string config, string outDirectory, Shard shard)
     {
@@ -109,13 +159,6 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
             Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"jobs {string.Join(", ", jobs)} still queued after five minutes (hang guard)");
             Thread.Sleep(200);
         }
-    }
-
-    private static void Scancel(string job)
-    {
-        using var process = Process.Start("scancel", [job]);
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
     }
 
     private static string Between(string text, string before, string after)
