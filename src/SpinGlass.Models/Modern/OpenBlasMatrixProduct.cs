@@ -40,26 +40,14 @@ public sealed class OpenBlasMatrixProduct : IMatrixProduct
     }
 
     /// <inheritdoc />
-    public void MultiplyByTransposed(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int n, int k)
-    {
-        MatrixProduct.CheckSizes(a.Length, b.Length, c.Length, m, n, k);
-        if (m == 0 || n == 0)
-        {
-            return;
-        }
-
-        if (k == 0)
-        {
-            c[..(m * n)].Clear();
-            return;
-        }
-
-        cblas_dgemm(
-            RowMajor, NoTrans, Trans, m, n, k, 1.0, ref MemoryMarshal.GetReference(a), k, ref MemoryMarshal.GetReference(b), k, 0.0, ref MemoryMarshal.GetReference(c), n);
-    }
+    public void MultiplyByTransposed(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int n, int k) =>
+        Gemm(Trans, a, b, c, m, n, k);
 
     /// <inheritdoc />
-    public void Multiply(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int n, int k)
+    public void Multiply(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int n, int k) =>
+        Gemm(NoTrans, a, b, c, m, n, k);
+
+    private static void Gemm(int transB, ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int n, int k)
     {
         MatrixProduct.CheckSizes(a.Length, b.Length, c.Length, m, n, k);
         if (m == 0 || n == 0)
@@ -73,8 +61,10 @@ public sealed class OpenBlasMatrixProduct : IMatrixProduct
             return;
         }
 
+        // row-major B is k×n (ldb = n) as given, or n×k (ldb = k) to be transposed
         cblas_dgemm(
-            RowMajor, NoTrans, NoTrans, m, n, k, 1.0, ref MemoryMarshal.GetReference(a), k, ref MemoryMarshal.GetReference(b), n, 0.0, ref MemoryMarshal.GetReference(c), n);
+            RowMajor, NoTrans, transB, m, n, k, 1.0, ref MemoryMarshal.GetReference(a), k, ref MemoryMarshal.GetReference(b), transB == Trans ? k : n, 0.0,
+            ref MemoryMarshal.GetReference(c), n);
     }
 
     // cblas.h: void cblas_dgemm(order, transA, transB, M, N, K, alpha, *A, lda, *B, ldb, beta, *C, ldc); A and B are
