@@ -18,6 +18,7 @@ internal static class ExperimentCatalog
         new ExperimentKind(SequenceConfig.Schema, SequenceConfig.Build),
         new ExperimentKind(DenseConfig.Schema, DenseConfig.Build),
         new ExperimentKind(TrajectoryConfig.Schema, TrajectoryConfig.Build),
+        new ExperimentKind(ModernConfig.Schema, ModernConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =
