@@ -64,6 +64,10 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["trajectory_energy", "trajectory_overlap"]
         },
         {
+            "modern.yaml", ["model.d=[8, 12]", "model.log2_M={from: 1, to: 8, step: 1}", "trials=3"],
+            ["modern_retrieval"]
+        },
+        {
             "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],
             ["energy", "binder"]
         },
