@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace SpinGlass.Models.Modern;
 
 /// <summary>The numerically stable (max-shifted) softmax and log-sum-exp of a modern Hopfield network.</summary>
@@ -14,26 +16,13 @@ public static class Softmax
             throw new ArgumentException("softmax of no scores", nameof(scores));
         }
 
-        double max = double.NegativeInfinity;
-        foreach (double score in scores)
-        {
-            max = Math.Max(max, score);
-        }
-
-        double sum = 0;
-        for (int i = 0; i < scores.Length; i++)
-        {
-            double weight = Math.Exp(beta * (scores[i] - max));
-            scores[i] = weight;
-            sum += weight;
-        }
-
-        double scale = 1.0 / sum;
-        for (int i = 0; i < scores.Length; i++)
-        {
-            scores[i] *= scale;
-        }
-
+        // vectorised: exp(β(s − max)), then normalised (TensorPrimitives.Exp is within a few ulp of Math.Exp)
+        double max = TensorPrimitives.Max<double>(scores);
+        TensorPrimitives.Subtract(scores, max, scores);
+        TensorPrimitives.Multiply(scores, beta, scores);
+        TensorPrimitives.Exp(scores, scores);
+        double sum = TensorPrimitives.Sum<double>(scores);
+        TensorPrimitives.Multiply(scores, 1.0 / sum, scores);
         return max + (Math.Log(sum) / beta);
     }
 

@@ -2,6 +2,7 @@ using SpinGlass.Models;
 using SpinGlass.Models.Couplings;
 using SpinGlass.Models.Dense;
 using SpinGlass.Models.Hopfield;
+using SpinGlass.Models.Modern;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
 using SpinGlass.Sampling.Lattice;
@@ -30,6 +31,7 @@ internal static class BenchKernels
         new("ising3d-metropolis", "spin-flip attempt", Ising3D, _ => []),
         new("sk-metropolis", "spin-flip attempt", SherringtonKirkpatrick, _ => []),
         new("dense-poly3", "neuron update", DensePolynomial, _ => []),
+        new("modern-retrieve", "query update", ModernRetrieve, quick => [new YardstickProgram("modern", "numpy", quick ? ["64", "1024", "8"] : ["256", "65536", "64"])]),
     ];
 
     // The multispin-coded C variants need L to be a multiple of 1024, so even --quick runs them at full size.
@@ -108,6 +110,39 @@ internal static class BenchKernels
         return new(
             [new("N", n), new("K", k), new("F", "polynomial"), new("n", 3), new("T", 0.0), new("rule", "zero-temperature"), new("order", "sequential"), new("noise", 0.2), new("sweeps", sweeps)],
             sweeps, n, () => engine.Sweep(), () => state.SetSpins(cue));
+    }
+
+    /// <summary>
+    /// d = 256, M = 65,536 random ±1 patterns, a batch of 64 cues (20 % flipped), one update ξ ← X softmax(β Xᵀξ) at β = 1:
+    /// 4·d·M = 67 Mflop per query update, in two matrix products (yardstick: <c>benchmarks/numpy/modern</c>, NumPy).
+    /// </summary>
+    private static BenchWorkload ModernRetrieve(bool quick)
+    {
+        int d = quick ? 64 : 256, m = quick ? 1024 : 65_536, batch = quick ? 8 : 64;
+        var rng = new Xoshiro256StarStar(Seed + 11);
+        var set = PatternSet.Random(d, m, rng);
+        double[] patterns = new double[m * d], cues = new double[batch * d], updated = new double[batch * d], weights = new double[batch * m];
+        for (int mu = 0; mu < m; mu++)
+        {
+            for (int i = 0; i < d; i++)
+            {
+                patterns[(mu * d) + i] = set.Pattern(mu)[i];
+            }
+        }
+
+        for (int q = 0; q < batch; q++)
+        {
+            var cue = Cues.Flip(set.Pattern(q), 0.2, rng);
+            for (int i = 0; i < d; i++)
+            {
+                cues[(q * d) + i] = cue[i];
+            }
+        }
+
+        var engine = new ModernHopfieldNetwork(patterns, d, 1.0);
+        return new(
+            [new("d", d), new("M", m), new("batch", batch), new("beta", 1.0), new("noise", 0.2), new("engine", engine.Product.Engine), new("flop per query update", 4L * d * m)],
+            1, batch, () => engine.Update(cues, updated, weights, batch), null);
     }
 
     private static (IEnergyState State, sbyte[] Cue) HopfieldAtCue(int n, int p, double noise)
