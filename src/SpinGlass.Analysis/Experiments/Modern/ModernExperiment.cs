@@ -280,8 +280,9 @@ public sealed class ModernExperiment(ModernDefinition definition)
         foreach (var group in groups)
         {
             var (d, beta, noise, mask) = group.Key;
+            // a capacity needs a curve in M: at least three values (a β or cue sweep at two M is not one)
             var curve = group.OrderBy(p => p[M]).ToArray();
-            if (curve.Length < 2)
+            if (curve.Length < 3)
             {
                 continue;
             }
@@ -291,8 +292,11 @@ public sealed class ModernExperiment(ModernDefinition definition)
                 + (groups.Select(g => (g.Key.Noise, g.Key.Mask)).Distinct().Count() > 1 ? string.Create(CultureInfo.InvariantCulture, $"_noise{noise}_mask{mask}") : "");
             double[] lnM = [.. curve.Select(p => Math.Log(p[M]))];
             int cues = Definition.Trials * (Definition.Images?.Patterns.P ?? Definition.Queries);
-            const string Classical = "Amit, Gutfreund & Sompolinsky 1987: classical capacity 0.138·d";
-            report.Derive("M_classical_theory" + suffix, new DerivedValue(ClassicalAlpha * d, Source: Classical));
+            string classical = string.Create(CultureInfo.InvariantCulture, $"M_classical_theory_d{d}");
+            if (!report.Derived.Any(v => v.Key == classical))
+            {
+                report.Derive(classical, new DerivedValue(ClassicalAlpha * d, Source: "Amit, Gutfreund & Sompolinsky 1987: classical capacity 0.138·d"));
+            }
             if (CurveCrossing.FindLevel(CurveCrossing.RateCurve(lnM, [.. curve.Select(p => p[RetrievalRate])], cues), 0.5) is (double ln, double lnError))
             {
                 double mc = Math.Exp(ln);
@@ -314,6 +318,10 @@ public sealed class ModernExperiment(ModernDefinition definition)
             report.Derive("ln_M_c_intercept", new DerivedValue(intercept, interceptError));
         }
 
+        // the attention identity on the engine this run used, and on the managed product
+        report.Table("attention_identity.csv", AttentionIdentity.Table(MatrixProduct.Default is ManagedMatrixProduct
+            ? [MatrixProduct.Default]
+            : [MatrixProduct.Default, new ManagedMatrixProduct()]));
         report.Chart("modern_retrieval", () => ModernCharts.Retrieval(points));
         if (points.Select(p => p[Beta]).Distinct().Count() > 1)
         {
