@@ -5,7 +5,7 @@ namespace SpinGlass.Runner.Cluster;
 /// <summary>Shard <see cref="Index"/> (0-based) of <see cref="Count"/>: what <c>run --shard K/N</c> computes (docs/cluster.md).</summary>
 internal readonly record struct Shard(int Index, int Count)
 {
-    /// <summary>The most shards a run may be split into (Slurm's default MaxArraySize is 1001 tasks).</summary>
+    /// <summary>The most shards a run may be split into by hand (<c>spinglass slurm</c> allows fewer: Slurm's array limit).</summary>
     public const int MaxCount = 100_000;
 
     /// <summary>Parses <c>K/N</c>; on failure <paramref name="problem"/> says what is wrong and what is allowed.</summary>

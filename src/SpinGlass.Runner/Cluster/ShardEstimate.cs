@@ -48,10 +48,19 @@ internal static class ShardEstimate
         return time < MinimumTime ? MinimumTime : time;
     }
 
-    /// <summary>The memory request for trials needing <paramref name="bytes"/> at once: plus the runtime, a quarter more, in MiB multiples of 64.</summary>
+    /// <summary>
+    /// The share of a job's memory limit a shard's own memory check allows: the check's 80 % of what the GC reports,
+    /// which under a cgroup limit (Slurm's <c>--mem</c> enforced) is 75 % of the limit.
+    /// </summary>
+    public const double UsableShare = 0.8 * 0.75;
+
+    /// <summary>
+    /// The memory request for trials needing <paramref name="bytes"/> at once, such that the shard's own memory check
+    /// passes under the limit (<see cref="UsableShare"/>), plus the runtime, in MiB multiples of 64.
+    /// </summary>
     public static long MemoryRequestMiB(long? bytes)
     {
-        double total = ((bytes ?? 0) + RuntimeBytes) * 1.25 / (1 << 20);
+        double total = (((bytes ?? 0) / UsableShare) + RuntimeBytes) / (1 << 20);
         return (long)Math.Ceiling(total / 64) * 64;
     }
 
@@ -60,6 +69,9 @@ internal static class ShardEstimate
         time.Days > 0
             ? string.Create(CultureInfo.InvariantCulture, $"{time.Days}-{time.Hours:D2}:{time.Minutes:D2}:{time.Seconds:D2}")
             : string.Create(CultureInfo.InvariantCulture, $"{time.Hours:D2}:{time.Minutes:D2}:{time.Seconds:D2}");
+
+    /// <summary>The shortest time limit accepted: the warning comes at least a minute before the limit, and a shard needs time to work.</summary>
+    public static readonly TimeSpan ShortestLimit = TimeSpan.FromMinutes(5);
 
     /// <summary>The warning signal's lead before the time limit: a tenth of the limit, between one and five minutes.</summary>
     public static int SignalSeconds(TimeSpan? limit) =>

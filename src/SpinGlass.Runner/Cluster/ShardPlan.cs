@@ -34,6 +34,20 @@ internal static class ShardPlan
         return owner;
     }
 
+    /// <summary>The cost of one trial of every point of <paramref name="experiment"/>, the plan's input.</summary>
+    public static double[] Costs(Analysis.Experiments.IExperiment experiment)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        return [.. Enumerable.Range(0, experiment.PointCount).Select(experiment.TrialCost)];
+    }
+
+    /// <summary>The shards (of <paramref name="shards"/>) that own any of <paramref name="points"/>, ascending.</summary>
+    public static List<int> Owners(IReadOnlyList<double> costs, int shards, IEnumerable<int> points)
+    {
+        int[] owner = Assign(costs, shards);
+        return [.. points.Select(p => owner[p]).Distinct().Order()];
+    }
+
     /// <summary>The points of <paramref name="shard"/>, in ascending order.</summary>
     public static int[] PointsOf(IReadOnlyList<double> costs, Shard shard)
     {

@@ -59,6 +59,25 @@ internal static class SlurmClient
         return tasks;
     }
 
+    /// <summary>
+    /// The queued or running jobs named <paramref name="name"/> (or, with <paramref name="job"/>, of that job id), array
+    /// tasks one by one: (<c>ID</c> or <c>ARRAY_TASK</c>, state, reason).
+    /// </summary>
+    public static List<(string Job, string State, string Reason)> QueuedByName(string? name, string? job = null)
+    {
+        string[] select = job is null ? ["-n", name!] : ["-j", job];
+        var (exit, output, error) = Run("squeue", ["-h", "-r", .. select, "-o", "%i %T %r"]);
+        if (exit != 0)
+        {
+            return error.Contains("Invalid job id", StringComparison.OrdinalIgnoreCase) ? [] : throw new SlurmException($"squeue failed ({exit}): {OneLine(error, output)}");
+        }
+
+        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(' ', 3))
+            .Where(parts => parts.Length >= 2)
+            .Select(parts => (parts[0], parts[1], parts.Length > 2 ? parts[2] : ""))];
+    }
+
     /// <summary>The state of job <paramref name="job"/> (a single job, not an array), or null once Slurm has forgotten it.</summary>
     public static JobInfo? Job(string job)
     {

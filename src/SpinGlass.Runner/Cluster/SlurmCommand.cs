@@ -42,6 +42,9 @@ internal static class SlurmCommand
         string? text = ConfigFile.Read(options.ConfigPath, out var readError);
         long? memoryNeed;
         ConfigLoadResult loaded;
+
+        // the checks would measure this (login) node; the request is sized from the need they record
+        using (MemoryBudget.Unlimited())
         using (var memory = MemoryBudget.Observe())
         {
             loaded = text is null
@@ -63,80 +66,59 @@ internal static class SlurmCommand
 
         var config = loaded.Config!;
         string outDirectory = Path.GetFullPath(options.OutDirectory ?? Path.Combine("results", config.Name));
-        if (OutDirectoryCheck.Problem(outDirectory, options.OutDirectory is null ? "name" : "--out") is { } outProblem)
+        string? pathProblem = OutDirectoryCheck.Problem(outDirectory, options.OutDirectory is null ? "name" : "--out")
+            ?? ScriptPathProblem(outDirectory, options.OutDirectory is null ? "name" : "--out")
+            ?? ScriptPathProblem(Path.GetFullPath(options.ConfigPath), "CONFIG");
+        if (pathProblem is not null)
         {
-            log.WriteLine(outProblem + "; nothing was written.");
+            log.WriteLine(pathProblem + "; nothing was written.");
+            return ExitCodes.BadInput;
+        }
+
+        // the directory may already hold a run: only of this config (with these --set values) may it be continued
+        if (RunDescription.Read(outDirectory, out _) is { } existing && existing.Fingerprint != config.Fingerprint)
+        {
+            log.WriteLine(
+                $"{outDirectory} holds the points of another config or other --set values ({existing.ConfigFile}{MergeCommand.SetArguments(existing)}); give the same config and settings, or another --out; nothing was written.");
             return ExitCodes.BadInput;
         }
 
         try
         {
             var experiment = ExperimentCatalog.Get(config.Kind).Build(config);
-            double[] costs = [.. Enumerable.Range(0, experiment.PointCount).Select(experiment.TrialCost)];
+            double[] costs = ShardPlan.Costs(experiment);
             int[] owner = ShardPlan.Assign(costs, options.Shards);
-            double[] shardCost = new double[options.Shards];
-            int[] shardPoints = new int[options.Shards];
-            for (int point = 0; point < owner.Length; point++)
+            var spec = Spec(options, config, experiment, costs, owner, sets, memoryNeed, outDirectory, log);
+            string slurmDirectory = Path.Combine(outDirectory, "slurm");
+            if (options.ResubmitMissing && Active(spec.JobName, slurmDirectory) is { Count: > 0 } active)
             {
-                shardCost[owner[point]] += costs[point] * config.Trials;
-                shardPoints[owner[point]]++;
+                log.WriteLine($"slurm: jobs of this run are still queued or running: {string.Join(", ", active)}; wait for them or scancel them, then resubmit; nothing was written.");
+                return ExitCodes.RuntimeFailure;
             }
 
-            var notes = new List<string>
-            {
-                $"{experiment.PointCount} points × {config.Trials} trials over {options.Shards} shards ({shardPoints.Min()}–{shardPoints.Max()} points per shard, balanced by cost).",
-            };
-            string time = options.Time ?? SuggestTime(experiment, config, costs, shardCost.Max(), options.Threads, notes, log);
-            string memoryRequest = options.Memory ?? SuggestMemory(memoryNeed, notes);
-            var spec = new SlurmJobSpec(
-                config.Name,
-                JobName(config.Name),
-                Path.GetFullPath(options.ConfigPath),
-                outDirectory,
-                sets,
-                options.Shards,
-                options.Threads,
-                time,
-                memoryRequest,
-                ShardEstimate.Format(ShardEstimate.Request(experiment.PointCount * 0.002)),
-                $"{ShardEstimate.MemoryRequestMiB(experiment.PointCount * 16_384L)}M",
-                ShardEstimate.SignalSeconds(SlurmTime.Parse(time)),
-                options.Partition,
-                options.Account,
-                options.SbatchArguments ?? [],
-                options.Command is { } command ? command.Split(' ', StringSplitOptions.RemoveEmptyEntries) : SpinglassCommand(),
-                options.NoCharts,
-                notes);
-            string slurmDirectory = Path.Combine(outDirectory, "slurm");
             Directory.CreateDirectory(Path.Combine(slurmDirectory, SlurmScripts.LogDirectory));
             WriteScript(Path.Combine(slurmDirectory, SlurmScripts.ArrayScript), SlurmScripts.Array(spec));
             WriteScript(Path.Combine(slurmDirectory, SlurmScripts.MergeScript), SlurmScripts.Merge(spec));
             WriteScript(Path.Combine(slurmDirectory, SlurmScripts.SubmitScript), SlurmScripts.Submit(spec));
-            output.WriteLine($"wrote {slurmDirectory}/: {SlurmScripts.ArrayScript} ({options.Shards} tasks, {options.Threads} CPU(s), --time={time}, --mem={memoryRequest} each), {SlurmScripts.MergeScript}, {SlurmScripts.SubmitScript}");
-            foreach (string note in notes.Skip(1))
+            output.WriteLine($"wrote {slurmDirectory}/: {SlurmScripts.ArrayScript} ({options.Shards} tasks, {options.Threads} CPU(s), --time={spec.Time}, --mem={spec.Memory} each), {SlurmScripts.MergeScript}, {SlurmScripts.SubmitScript}");
+            foreach (string note in spec.Notes.Skip(1))
             {
                 output.WriteLine($"  {note}");
             }
 
             if (!options.Submit && !options.ResubmitMissing)
             {
-                output.WriteLine($"submit with: bash {Path.Combine(slurmDirectory, SlurmScripts.SubmitScript)}   (or spinglass slurm … --submit)");
+                output.WriteLine($"submit with: bash {MergeCommand.Quote(Path.Combine(slurmDirectory, SlurmScripts.SubmitScript))}   (or spinglass slurm … --submit)");
                 return ExitCodes.Success;
             }
 
             var submission = options.ResubmitMissing
-                ? Resubmit(config, experiment, owner, outDirectory, slurmDirectory, options.Shards, output, log)
-                : SubmitAll(slurmDirectory);
-            if (submission is null)
-            {
-                return ExitCodes.RuntimeFailure;
-            }
-
-            Record(slurmDirectory, submission);
+                ? Resubmit(config, experiment, costs, outDirectory, slurmDirectory, options.Shards, output)
+                : SubmitAll(slurmDirectory, options.Shards);
             output.WriteLine(submission.Array is null
                 ? $"merge job {submission.Merge} (every shard's points are saved)"
                 : $"array job {submission.Array} (shards {Ranges(submission.Shards)} of {options.Shards}), merge job {submission.Merge} after it");
-            return options.Wait ? Wait(submission, config, experiment, owner, outDirectory, options, output, log, cancellation) : ExitCodes.Success;
+            return options.Wait ? Wait(submission, config, experiment, costs, outDirectory, options, sets, output, log, cancellation) : ExitCodes.Success;
         }
         catch (SlurmException e)
         {
@@ -165,9 +147,19 @@ internal static class SlurmCommand
             return $"--threads: {options.Threads} is outside 1 … 1024 (the CPUs each shard asks for)";
         }
 
-        if (options.Time is { } time && SlurmTime.Parse(time) is null)
+        if (options.Time is { } time && SlurmTime.Parse(time) is not TimeSpan)
         {
             return $"--time: '{time}' is not a Slurm time (MM, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS)";
+        }
+
+        if (options.Time is { } given && SlurmTime.Parse(given) < ShardEstimate.ShortestLimit)
+        {
+            return $"--time: {given} is shorter than {ShardEstimate.ShortestLimit.TotalMinutes:0} minutes; the time-limit warning comes at least a minute before the limit and a shard needs time to work";
+        }
+
+        if (options.Command is { } command && string.IsNullOrWhiteSpace(command))
+        {
+            return "--spinglass: an empty command; give the command that runs spinglass on the compute nodes";
         }
 
         if (options.Memory is { } memory && !SlurmTime.IsMemory(memory))
@@ -185,9 +177,9 @@ internal static class SlurmCommand
 
         foreach (string argument in options.SbatchArguments ?? [])
         {
-            if (!argument.StartsWith('-') || argument.Any(char.IsControl))
+            if (!argument.StartsWith('-') || argument.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
             {
-                return $"--sbatch-arg: '{argument}' is not an sbatch option (it must start with '-' and be one line, e.g. --sbatch-arg=--qos=long)";
+                return $"--sbatch-arg: '{argument}' is not an sbatch option (it must start with '-' and have no spaces, e.g. --sbatch-arg=--qos=long)";
             }
         }
 
@@ -199,18 +191,48 @@ internal static class SlurmCommand
         return null;
     }
 
+    /// <summary>
+    /// The time request: the dearest shard's cost over the threads, but never less than its dearest point's trials,
+    /// which cannot be split beyond one trial per thread; priced by one trial here.
+    /// </summary>
     private static string SuggestTime(
-        Analysis.Experiments.IExperiment experiment, ResolvedConfig config, double[] costs, double dearestShard, int threads, List<string> notes, TextWriter log)
+        Analysis.Experiments.IExperiment experiment, ResolvedConfig config, double[] costs, int[] owner, int shards, int threads, List<string> notes, TextWriter log)
     {
-        if (costs.Length == 0 || dearestShard <= 0)
+        if (costs.Length == 0 || costs.Max() <= 0)
         {
             return ShardEstimate.Format(ShardEstimate.MinimumTime);
         }
 
         log.WriteLine($"pricing one trial here to suggest --time (at most {ShardEstimate.CalibrationBudget.TotalSeconds:0} s; give --time to skip)…");
-        var (rate, atLeast, point, seconds) = ShardEstimate.Calibrate(experiment, config.Seed, costs);
-        double expected = dearestShard * rate / threads;
-        var request = ShardEstimate.Request(expected);
+        (double SecondsPerCost, bool AtLeast, int Point, double Seconds) priced;
+        try
+        {
+            priced = ShardEstimate.Calibrate(experiment, config.Seed, costs);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            notes.Add($"--time: a trial could not be priced here ({e.Message.ReplaceLineEndings(" ").TrimEnd('.')}); asked for {ShardEstimate.MinimumTime.TotalMinutes:0} minutes — give --time.");
+            return ShardEstimate.Format(ShardEstimate.MinimumTime);
+        }
+
+        var (rate, atLeast, point, seconds) = priced;
+        int rounds = (config.Trials + threads - 1) / threads;
+        double expected = 0;
+        for (int shard = 0; shard < shards; shard++)
+        {
+            double total = 0, longest = 0;
+            for (int p = 0; p < costs.Length; p++)
+            {
+                if (owner[p] == shard)
+                {
+                    total += costs[p] * config.Trials;
+                    longest = Math.Max(longest, costs[p] * rounds);
+                }
+            }
+
+            expected = Math.Max(expected, Math.Max(total / threads, longest) * rate);
+        }
+
         notes.Add(string.Create(
             CultureInfo.InvariantCulture,
             $"--time: the dearest shard is expected to take {(atLeast ? "at least " : "")}{(expected < 1 ? "under 1" : expected.ToString("F0", CultureInfo.InvariantCulture))} s on {threads} thread(s) (one trial of point {point} took {seconds:F2} s here{(atLeast ? " before it was stopped" : "")}); asked for twice that plus 2 minutes, at least {ShardEstimate.MinimumTime.TotalMinutes:0}."));
@@ -219,71 +241,81 @@ internal static class SlurmCommand
             log.WriteLine("warning: the pricing trial did not finish; the suggested --time is a lower bound: give --time.");
         }
 
-        return ShardEstimate.Format(request);
+        return ShardEstimate.Format(ShardEstimate.Request(expected));
     }
 
     private static string SuggestMemory(long? need, List<string> notes)
     {
         long mib = ShardEstimate.MemoryRequestMiB(need);
         notes.Add(need is long bytes
-            ? $"--mem: the trials of a shard hold about {(bytes < 1 << 20 ? "under 1" : (bytes >> 20).ToString(CultureInfo.InvariantCulture))} MiB at once; asked for that plus {ShardEstimate.RuntimeBytes >> 20} MiB for the runtime, and a quarter more."
-            : $"--mem: this experiment has no memory estimate; asked for {ShardEstimate.RuntimeBytes >> 20} MiB for the runtime and a quarter more.");
+            ? $"--mem: the trials of a shard hold about {(bytes < 1 << 20 ? "under 1" : (bytes >> 20).ToString(CultureInfo.InvariantCulture))} MiB at once; asked for that over {ShardEstimate.UsableShare:0.##} (the share a shard's memory check allows under an enforced limit) plus {ShardEstimate.RuntimeBytes >> 20} MiB for the runtime."
+            : $"--mem: this experiment has no memory estimate; asked for {ShardEstimate.RuntimeBytes >> 20} MiB for the runtime.");
         return $"{mib}M";
     }
 
-    private static Submission SubmitAll(string slurmDirectory)
+    private static Submission SubmitAll(string slurmDirectory, int shards)
     {
+        string submitted = DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture);
         string array = SlurmClient.Submit(Path.Combine(slurmDirectory, SlurmScripts.ArrayScript));
+        Record(slurmDirectory, new Submission(array, [.. Enumerable.Range(0, shards)], "", submitted)); // recorded at once: the array runs even if the merge fails to submit
         string merge = SlurmClient.Submit(Path.Combine(slurmDirectory, SlurmScripts.MergeScript), $"--dependency=afterok:{array}", "--kill-on-invalid-dep=yes");
-        int shards = File.ReadLines(Path.Combine(slurmDirectory, SlurmScripts.ArrayScript))
-            .Select(line => line.StartsWith("#SBATCH --array=0-", StringComparison.Ordinal) ? int.Parse(line["#SBATCH --array=0-".Length..], CultureInfo.InvariantCulture) + 1 : 0)
-            .Max();
-        return new Submission(array, [.. Enumerable.Range(0, shards)], merge, DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture));
+        var submission = new Submission(array, [.. Enumerable.Range(0, shards)], merge, submitted);
+        Record(slurmDirectory, submission, replaceLast: true);
+        return submission;
     }
 
-    private static Submission? Resubmit(
-        ResolvedConfig config, Analysis.Experiments.IExperiment experiment, int[] owner, string outDirectory, string slurmDirectory, int shards,
-        TextWriter output, TextWriter log)
+    /// <summary>
+    /// The jobs of this run still queued or running: by job name (so jobs submitted by submit.sh count too) and by the
+    /// ids recorded in jobs.json. An earlier merge that waits on a dependency that can never be satisfied is cancelled
+    /// here instead of counted: its shards have ended.
+    /// </summary>
+    private static List<string> Active(string jobName, string slurmDirectory)
     {
-        // a shard still queued or running from an earlier submission would be computed twice: refuse, naming it
-        var previous = Submissions(slurmDirectory);
-        var active = previous.Where(s => s.Array is not null)
-            .SelectMany(s => SlurmClient.QueuedTasks(s.Array!).Select(t => $"{s.Array}_{t.Task} ({t.State})"))
-            .ToList();
-        if (active.Count > 0)
+        var active = new List<string>();
+        foreach (var (job, state, reason) in SlurmClient.QueuedByName(jobName).Concat(SlurmClient.QueuedByName(jobName + "-merge"))
+            .Concat(Submissions(slurmDirectory).Where(s => s.Array is not null).SelectMany(s => SlurmClient.QueuedByName(null, s.Array!)))
+            .DistinctBy(j => j.Job))
         {
-            log.WriteLine($"slurm: shards of an earlier submission are still queued or running: {string.Join(", ", active)}; wait for them or scancel them, then resubmit.");
-            return null;
-        }
-
-        foreach (var merge in previous.Select(s => s.Merge))
-        {
-            if (SlurmClient.Job(merge) is { IsTerminal: false } waiting)
+            if (state == "PENDING" && reason == "DependencyNeverSatisfied")
             {
-                // its shards have all ended, so it waits on a dependency that can never be satisfied
-                SlurmClient.Cancel(merge);
-                output.WriteLine($"cancelled the earlier merge job {merge} ({waiting.State}, {waiting.Reason})");
+                SlurmClient.Cancel(job);
+                continue;
             }
+
+            active.Add($"{job} ({state})");
         }
 
+        return active;
+    }
+
+    private static Submission Resubmit(
+        ResolvedConfig config, Analysis.Experiments.IExperiment experiment, double[] costs, string outDirectory, string slurmDirectory, int shards, TextWriter output)
+    {
         var store = new PointStore(outDirectory, config.Fingerprint);
         var (_, missing) = store.Collect(experiment.PointCount, experiment.Outputs);
-        var rerun = missing.Select(m => owner[m.Point]).Distinct().Order().ToList();
+        var rerun = ShardPlan.Owners(costs, shards, missing.Select(m => m.Point));
         string submitted = DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture);
+        Submission submission;
         if (rerun.Count == 0)
         {
-            return new Submission(null, [], SlurmClient.Submit(Path.Combine(slurmDirectory, SlurmScripts.MergeScript)), submitted);
+            submission = new Submission(null, [], SlurmClient.Submit(Path.Combine(slurmDirectory, SlurmScripts.MergeScript)), submitted);
+        }
+        else
+        {
+            output.WriteLine($"{missing.Count} of {experiment.PointCount} points are missing; resubmitting shard(s) {Ranges(rerun)} of {shards}");
+            string array = SlurmClient.Submit(Path.Combine(slurmDirectory, SlurmScripts.ArrayScript), $"--array={string.Join(',', rerun)}");
+            Record(slurmDirectory, new Submission(array, rerun, "", submitted));
+            string mergeJob = SlurmClient.Submit(Path.Combine(slurmDirectory, SlurmScripts.MergeScript), $"--dependency=afterok:{array}", "--kill-on-invalid-dep=yes");
+            submission = new Submission(array, rerun, mergeJob, submitted);
         }
 
-        output.WriteLine($"{missing.Count} of {experiment.PointCount} points are missing; resubmitting shard(s) {Ranges(rerun)} of {shards}");
-        string array = SlurmClient.Submit(Path.Combine(slurmDirectory, SlurmScripts.ArrayScript), $"--array={string.Join(',', rerun)}");
-        string mergeJob = SlurmClient.Submit(Path.Combine(slurmDirectory, SlurmScripts.MergeScript), $"--dependency=afterok:{array}", "--kill-on-invalid-dep=yes");
-        return new Submission(array, rerun, mergeJob, submitted);
+        Record(slurmDirectory, submission, replaceLast: rerun.Count > 0);
+        return submission;
     }
 
     private static int Wait(
-        Submission submission, ResolvedConfig config, Analysis.Experiments.IExperiment experiment, int[] owner, string outDirectory,
-        SlurmOptions options, TextWriter output, TextWriter log, CancellationToken cancellation)
+        Submission submission, ResolvedConfig config, Analysis.Experiments.IExperiment experiment, double[] costs, string outDirectory,
+        SlurmOptions options, IReadOnlyList<string> sets, TextWriter output, TextWriter log, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
@@ -323,11 +355,11 @@ internal static class SlurmCommand
             SlurmClient.Cancel(submission.Merge);
         }
 
-        var (_, missing) = new PointStore(outDirectory, config.Fingerprint).Collect(experiment.PointCount, experiment.Outputs);
-        var rerun = missing.Select(m => owner[m.Point]).Distinct().Order().ToList();
+        var (_, missing) = new PointStore(outDirectory, config.Fingerprint).Collect(experiment.PointCount, experiment.Outputs, CancellationToken.None);
+        var rerun = ShardPlan.Owners(costs, options.Shards, missing.Select(m => m.Point));
         string state = last is null ? "ended (Slurm no longer knows its state)" : $"ended {last.State} ({last.Reason}, exit code {last.ExitCode})";
         string advice = rerun.Count > 0
-            ? $"{missing.Count} point(s) of shard(s) {Ranges(rerun)} are missing; rerun them with: spinglass slurm {MergeCommand.Quote(options.ConfigPath)} --shards {options.Shards} --out {MergeCommand.Quote(outDirectory)} --resubmit-missing --submit"
+            ? $"{missing.Count} point(s) of shard(s) {Ranges(rerun)} are missing; rerun them with: {ResubmitCommand(options, sets, outDirectory)}"
             : $"every point is saved; see the merge log in {Path.Combine(outDirectory, "slurm", SlurmScripts.LogDirectory)} and run spinglass merge {MergeCommand.Quote(outDirectory)}";
         log.WriteLine($"slurm: merge job {submission.Merge} {state}; {advice}");
         return ExitCodes.RuntimeFailure;
@@ -346,9 +378,14 @@ internal static class SlurmCommand
         }
     }
 
-    private static void Record(string slurmDirectory, Submission submission)
+    private static void Record(string slurmDirectory, Submission submission, bool replaceLast = false)
     {
         var all = Submissions(slurmDirectory);
+        if (replaceLast && all.Count > 0)
+        {
+            all.RemoveAt(all.Count - 1);
+        }
+
         all.Add(submission);
         AtomicFile.WriteAllText(Path.Combine(slurmDirectory, JobsFile), JsonSerializer.Serialize(all, Indented) + "\n");
     }
@@ -364,11 +401,85 @@ internal static class SlurmCommand
         File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
     }
 
-    /// <summary>A job name from the run's name: letters, digits, '-', '_' and '.', at most 40 characters.</summary>
-    private static string JobName(string name)
+    /// <summary>
+    /// A job name from the run's name (letters, digits, '-', '_' and '.', at most 40 characters) and a short hash of its
+    /// output directory, so that the jobs of one run can be found by name and never mixed with another run's.
+    /// </summary>
+    private static string JobName(string name, string outDirectory)
     {
         string cleaned = new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]);
-        return "sg-" + (cleaned.Length > 40 ? cleaned[..40] : cleaned);
+        string hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(outDirectory)))[..6];
+        return $"sg-{(cleaned.Length > 40 ? cleaned[..40] : cleaned)}-{hash}";
+    }
+
+    /// <summary>
+    /// A path the generated scripts can carry: sbatch reads <c>#SBATCH</c> lines itself, so no quotes, backslashes
+    /// or control characters (spaces are quoted).
+    /// </summary>
+    private static string? ScriptPathProblem(string path, string what) =>
+        path.Any(c => c is '"' or '\\' or '`' or '$' || char.IsControl(c))
+            ? $"{what}: '{path}' contains a quote, backslash, '`', '$' or control character, which the Slurm scripts cannot carry; choose a plainer path"
+            : null;
+
+    /// <summary>The command that resubmits the missing shards with every option of this one.</summary>
+    private static string ResubmitCommand(SlurmOptions options, IReadOnlyList<string> sets, string outDirectory)
+    {
+        var words = new List<string> { "spinglass", "slurm", MergeCommand.Quote(options.ConfigPath), "--shards", options.Shards.ToString(CultureInfo.InvariantCulture), "--out", MergeCommand.Quote(outDirectory) };
+        words.AddRange(sets.SelectMany(set => new[] { "--set", MergeCommand.Quote(set) }));
+        words.AddRange(["--threads", options.Threads.ToString(CultureInfo.InvariantCulture)]);
+        foreach (var (name, value) in new[] { ("--time", options.Time), ("--mem", options.Memory), ("--partition", options.Partition), ("--account", options.Account), ("--spinglass", options.Command) })
+        {
+            if (value is not null)
+            {
+                words.AddRange([name, MergeCommand.Quote(value)]);
+            }
+        }
+
+        words.AddRange((options.SbatchArguments ?? []).Select(a => "--sbatch-arg=" + MergeCommand.Quote(a)));
+        if (options.NoCharts)
+        {
+            words.Add("--no-charts");
+        }
+
+        words.AddRange(["--resubmit-missing", "--wait"]);
+        return string.Join(' ', words);
+    }
+
+    private static SlurmJobSpec Spec(
+        SlurmOptions options, ResolvedConfig config, Analysis.Experiments.IExperiment experiment, double[] costs, int[] owner, IReadOnlyList<string> sets,
+        long? memoryNeed, string outDirectory, TextWriter log)
+    {
+        int[] shardPoints = new int[options.Shards];
+        foreach (int shard in owner)
+        {
+            shardPoints[shard]++;
+        }
+
+        var notes = new List<string>
+        {
+            $"{experiment.PointCount} points × {config.Trials} trials over {options.Shards} shards ({shardPoints.Min()}–{shardPoints.Max()} points per shard, balanced by cost).",
+        };
+        string time = options.Time ?? SuggestTime(experiment, config, costs, owner, options.Shards, options.Threads, notes, log);
+        string memoryRequest = options.Memory ?? SuggestMemory(memoryNeed, notes);
+        return new SlurmJobSpec(
+            config.Name,
+            JobName(config.Name, outDirectory),
+            Path.GetFullPath(options.ConfigPath),
+            outDirectory,
+            sets,
+            options.Shards,
+            options.Threads,
+            time,
+            memoryRequest,
+            ShardEstimate.Format(ShardEstimate.Request(experiment.PointCount * 0.002)),
+            $"{ShardEstimate.MemoryRequestMiB(experiment.PointCount * 4_096L)}M",
+            ShardEstimate.SignalSeconds(SlurmTime.Parse(time)),
+            options.Partition,
+            options.Account,
+            options.SbatchArguments ?? [],
+            options.Command is { } command ? command.Split(' ', StringSplitOptions.RemoveEmptyEntries) : SpinglassCommand(),
+            options.NoCharts,
+            notes);
     }
 
     /// <summary>The command line that runs this SpinGlass on a compute node: the .NET host and this assembly.</summary>

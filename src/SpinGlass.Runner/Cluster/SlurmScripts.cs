@@ -38,6 +38,16 @@ internal static class SlurmScripts
     public const string SubmitScript = "submit.sh";
     public const string LogDirectory = "logs";
 
+    /// <summary>How often a shard requeues itself at its time limit before it gives up (a point that never fits).</summary>
+    public const int MaxRestarts = 5;
+
+    /// <summary>
+    /// A path as an <c>#SBATCH</c> value: double-quoted (sbatch splits directives at spaces), with <c>"</c> and <c>\</c>
+    /// escaped and <c>%</c> doubled (sbatch expands <c>%j</c>-style patterns in file names).
+    /// </summary>
+    public static string DirectivePath(string path) =>
+        "\"" + path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("%", "%%", StringComparison.Ordinal) + "\"";
+
     /// <summary>The <c>#SBATCH</c> lines every job of the run shares: partition, account and the user's extra options.</summary>
     private static IEnumerable<string> Common(SlurmJobSpec spec) =>
         (spec.Partition is null ? [] : new[] { $"--partition={spec.Partition}" })
@@ -67,7 +77,7 @@ internal static class SlurmScripts
             "--requeue",
             $"--signal=B:USR1@{spec.SignalSeconds}",
             "--open-mode=append",
-            $"--output={Path.Combine(logs, "shard-%a.out")}",
+            $"--output={DirectivePath(logs + "/")[..^1]}shard-%a.out\"",
             .. Common(spec),
         ];
         foreach (string directive in directives)
@@ -80,22 +90,39 @@ internal static class SlurmScripts
         text.Append(CultureInfo.InvariantCulture, $$"""
             set -u
             shard="${SLURM_ARRAY_TASK_ID}/{{spec.Shards}}"
-            echo "$(date -u +%FT%TZ) shard $shard on $(hostname) (job ${SLURM_JOB_ID}, restart ${SLURM_RESTART_COUNT:-0})"
-            {{command}} run {{MergeCommand.Quote(spec.ConfigFile)}} --out {{MergeCommand.Quote(spec.OutDirectory)}} --shard "$shard" --threads {{spec.Threads}}{{sets}} --quiet &
-            child=$!
+            restart="${SLURM_RESTART_COUNT:-0}"
+            echo "$(date -u +%FT%TZ) shard $shard on $(hostname) (job ${SLURM_JOB_ID}, restart $restart)"
+            child=""
             requeue=0
             # before the time limit Slurm sends USR1 (see --signal): stop the shard (it saves its finished points), then requeue
-            trap 'requeue=1; kill -TERM "$child" 2>/dev/null' USR1
+            trap 'requeue=1; [ -n "$child" ] && kill -TERM "$child" 2>/dev/null' USR1
             # scancel sends TERM: the shard saves its finished points and ends; the task is not requeued
-            trap 'kill -TERM "$child" 2>/dev/null' TERM
+            trap '[ -n "$child" ] && kill -TERM "$child" 2>/dev/null' TERM
+            {{command}} run {{MergeCommand.Quote(spec.ConfigFile)}} --out {{MergeCommand.Quote(spec.OutDirectory)}} --shard "$shard" --threads {{spec.Threads}}{{sets}} --quiet &
+            child=$!
             while :; do
               wait "$child"
               status=$?
-              kill -0 "$child" 2>/dev/null || break
+              [ "$status" -le 128 ] && break
+              # above 128: a trap interrupted wait (the shard still runs), or the shard itself ended by a signal
+              kill -0 "$child" 2>/dev/null && continue
+              wait "$child"
+              late=$?
+              [ "$late" -ne 127 ] && status=$late
+              break
             done
-            if [ "$requeue" = 1 ]; then
-              echo "$(date -u +%FT%TZ) shard $shard: time limit near, finished points saved; requeueing"
-              scontrol requeue "${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}"
+            if [ "$requeue" = 1 ] && [ "$status" = 143 ]; then
+              if [ "$restart" -ge {{MaxRestarts}} ]; then
+                echo "$(date -u +%FT%TZ) shard $shard: time limit near again after $restart restarts; not requeued (give more --time, then --resubmit-missing)"
+              else
+                echo "$(date -u +%FT%TZ) shard $shard: time limit near, finished points saved; requeueing"
+                if scontrol requeue "${SLURM_ARRAY_JOB_ID}_${SLURM_ARRAY_TASK_ID}"; then
+                  # the requeue ends this job; ending first would let Slurm count the task as failed (and drop the merge)
+                  sleep 600 &
+                  wait $!
+                  exit 0
+                fi
+              fi
             fi
             echo "$(date -u +%FT%TZ) shard $shard ended with status $status"
             exit "$status"
@@ -118,7 +145,7 @@ internal static class SlurmScripts
             "--cpus-per-task=1",
             $"--time={spec.MergeTime}",
             $"--mem={spec.MergeMemory}",
-            $"--output={Path.Combine(logs, "merge-%j.out")}",
+            $"--output={DirectivePath(logs + "/")[..^1]}merge-%j.out\"",
             .. Common(spec),
         ];
         foreach (string directive in directives)

@@ -38,9 +38,9 @@ internal static partial class SlurmTime
     /// <summary>Whether <paramref name="text"/> is a Slurm memory size: a whole number with an optional unit K, M, G or T.</summary>
     public static bool IsMemory(string text) => MemoryPattern().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:(?<days>\d{1,3})-(?<h>\d{1,2})(?::(?<m>\d{1,2})(?::(?<s>\d{1,2}))?)?|\d{1,6}(?::\d{1,2}){0,2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<days>[0-9]{1,3})-(?<h>[0-9]{1,2})(?::(?<m>[0-9]{1,2})(?::(?<s>[0-9]{1,2}))?)?|[0-9]{1,6}(?::[0-9]{1,2}){0,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"^[1-9]\d{0,9}[KMGT]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[1-9][0-9]{0,9}[KMGT]?$", RegexOptions.CultureInvariant)]
     private static partial Regex MemoryPattern();
 }

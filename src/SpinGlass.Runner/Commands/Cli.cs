@@ -63,12 +63,13 @@ internal static class Cli
         var mergeOut = new Argument<string>("out") { Description = "The output directory the shards wrote to." };
         var merge = new Command("merge", "Write the results of a sharded run once every shard is done (computes nothing).")
         {
-            mergeOut, noCharts, quiet, json, verbose, reuse,
+            mergeOut, noCharts, json, verbose, reuse,
         };
         merge.SetAction(parsed => exit = MergeCommand.Execute(
-            new MergeOptions(parsed.GetValue(mergeOut)!, parsed.GetValue(noCharts), parsed.GetValue(quiet), parsed.GetValue(json), parsed.GetValue(verbose), parsed.GetValue(reuse)),
+            new MergeOptions(parsed.GetValue(mergeOut)!, parsed.GetValue(noCharts), parsed.GetValue(json), parsed.GetValue(verbose), parsed.GetValue(reuse)),
             output,
-            log));
+            log,
+            cancellation));
 
         var slurm = SlurmCommandLine(config, outOption, seedOption, setOption, noCharts, output, log, code => exit = code, cancellation);
         var bench = BenchCommandLine(output, log, code => exit = code, cancellation);

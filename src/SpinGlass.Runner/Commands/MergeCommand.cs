@@ -4,6 +4,7 @@ using SpinGlass.Runner.Cluster;
 using SpinGlass.Runner.Config;
 using SpinGlass.Runner.Execution;
 using SpinGlass.Runner.Experiments;
+using SpinGlass.Runner.Experiments.Shared;
 using SpinGlass.Runner.Output;
 
 namespace SpinGlass.Runner.Commands;
@@ -19,7 +20,7 @@ internal static class MergeCommand
     /// <summary>How many missing points a refusal names before "…".</summary>
     private const int NamedPoints = 12;
 
-    public static int Execute(MergeOptions options, TextWriter output, TextWriter log)
+    public static int Execute(MergeOptions options, TextWriter output, TextWriter log, CancellationToken cancellation = default)
     {
         string outDirectory = options.OutDirectory;
         if (OutDirectoryCheck.Problem(outDirectory, "OUT") is { } outProblem)
@@ -34,7 +35,13 @@ internal static class MergeCommand
             return ExitCodes.BadInput;
         }
 
-        var loaded = ConfigLoader.LoadText(description.ConfigFile, description.ConfigText, description.Sets, ExperimentCatalog.Schemas, threads: 1);
+        ConfigLoadResult loaded;
+        using (MemoryBudget.Unlimited())
+        {
+            // the merge runs no trial: the run's memory checks (made where the trials ran) do not apply here
+            loaded = ConfigLoader.LoadText(description.ConfigFile, description.ConfigText, description.Sets, ExperimentCatalog.Schemas, threads: 1);
+        }
+
         if (!loaded.IsSuccess)
         {
             foreach (var error in loaded.Errors)
@@ -72,27 +79,37 @@ internal static class MergeCommand
 
         using (directory)
         {
+            if (directory.Warning is { } warning)
+            {
+                log.WriteLine($"warning: {warning}");
+            }
+
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
             try
             {
                 var experiment = ExperimentCatalog.Get(config.Kind).Build(config);
                 var store = new PointStore(outDirectory, config.Fingerprint, log, options.ReusePoints);
-                var (found, missing) = store.Collect(experiment.PointCount, experiment.Outputs);
+                var (found, missing) = store.Collect(experiment.PointCount, experiment.Outputs, cancellation);
                 if (missing.Count > 0)
                 {
-                    double[] costs = [.. Enumerable.Range(0, experiment.PointCount).Select(experiment.TrialCost)];
-                    log.WriteLine(Refusal(missing, experiment.PointCount, costs, RunDirectory.ShardCounts(outDirectory), description, outDirectory));
+                    log.WriteLine(Refusal(missing, experiment.PointCount, ShardPlan.Costs(experiment), RunDirectory.ShardCounts(outDirectory), description, outDirectory));
                     return ExitCodes.RuntimeFailure;
                 }
 
                 var points = Enumerable.Range(0, experiment.PointCount).Select(p => found[p]).ToList();
                 found.Clear();
+                cancellation.ThrowIfCancellationRequested();
                 return RunCommand.Complete(config, experiment, points, directory, started, clock, !options.NoCharts, options.Json, output);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
-                log.WriteLine($"error: {e.Message.TrimEnd('.')}; the saved points are untouched — merge again once it is fixed.");
+                log.WriteLine("merge interrupted before it wrote anything; the saved points are untouched — merge again.");
+                return ExitCodes.Interrupted;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.WriteLine($"error: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}; the saved points are untouched — merge again once it is fixed.");
                 if (options.Verbose)
                 {
                     log.WriteLine(e.ToString());
@@ -116,8 +133,7 @@ internal static class MergeCommand
         string shards = "";
         foreach (int count in shardCounts)
         {
-            int[] owner = ShardPlan.Assign(costs, count);
-            var rerun = missing.Select(m => owner[m.Point]).Distinct().Order().ToList();
+            var rerun = ShardPlan.Owners(costs, count, missing.Select(m => m.Point));
             string names = string.Join(", ", rerun.Take(NamedPoints).Select(k => $"{k}/{count}")) + (rerun.Count > NamedPoints ? ", …" : "");
             shards += $"; shards to rerun: {names} (spinglass run {Quote(description.ConfigFile)} --out {Quote(outDirectory)} --shard K/{count}{SetArguments(description)}, or spinglass slurm … --shards {count} --resubmit-missing)";
         }

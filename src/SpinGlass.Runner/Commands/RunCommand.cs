@@ -93,6 +93,19 @@ internal static class RunCommand
 
         using (directory)
         {
+            if (directory.Warning is { } warning)
+            {
+                log.WriteLine($"warning: {warning}");
+            }
+
+            // a shard never replaces another run's points: the other shards of that run may still be writing beside it
+            if (shard is not null && RunDescription.Read(outDirectory, out _) is { } existing && existing.Fingerprint != config.Fingerprint)
+            {
+                log.WriteLine(
+                    $"error: {outDirectory} holds the points of another config or other --set values ({existing.ConfigFile}{MergeCommand.SetArguments(existing)}); give the same config and settings, another --out, or remove {Path.Combine(outDirectory, PointStore.DirectoryName)} to start afresh; nothing was run.");
+                return ExitCodes.BadInput;
+            }
+
             var description = new RunDescription(RunDescription.CurrentFormat, Path.GetFullPath(options.ConfigPath), text!, sets, config.Fingerprint);
             return Run(options, config, description, shard, directory, threads, output, log, interactive, cancellation);
         }
@@ -138,9 +151,7 @@ internal static class RunCommand
         {
             description.Save(outDirectory);
             var experiment = ExperimentCatalog.Get(config.Kind).Build(config);
-            int[]? owned = shard is Shard part
-                ? ShardPlan.PointsOf([.. Enumerable.Range(0, experiment.PointCount).Select(experiment.TrialCost)], part)
-                : null;
+            int[]? owned = shard is Shard part ? ShardPlan.PointsOf(ShardPlan.Costs(experiment), part) : null;
             if (!options.Quiet)
             {
                 string what = owned is null ? $"{config.Points.Count} points" : $"shard {shard}: {owned.Length} of {config.Points.Count} points";

@@ -94,12 +94,14 @@ internal sealed class PointStore
     /// Reads every point of the config without changing anything (<c>spinglass merge</c>): the verified records, and the
     /// points that are missing or fail a check, each with the reason, in point order. Files are read one at a time.
     /// </summary>
-    public (Dictionary<int, PointRecord> Found, List<(int Point, string Problem)> Missing) Collect(int pointCount, OutputDeclaration outputs)
+    public (Dictionary<int, PointRecord> Found, List<(int Point, string Problem)> Missing) Collect(
+        int pointCount, OutputDeclaration outputs, CancellationToken cancellation = default)
     {
         var found = new Dictionary<int, PointRecord>();
         var missing = new List<(int, string)>();
         for (int point = 0; point < pointCount; point++)
         {
+            cancellation.ThrowIfCancellationRequested();
             string file = PointFile(point);
             if (!File.Exists(file))
             {

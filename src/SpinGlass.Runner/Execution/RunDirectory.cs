@@ -32,6 +32,13 @@ internal sealed class RunDirectory : IDisposable
     public string Path { get; }
 
     /// <summary>
+    /// Null when the locks work; otherwise why they do not (a filesystem without working file locks, such as NFS without a
+    /// lock service, or locking turned off by <c>DOTNET_SYSTEM_IO_DISABLEFILELOCKING</c>): runs and shards then cannot
+    /// guard each other, which the caller says.
+    /// </summary>
+    public string? Warning { get; private init; }
+
+    /// <summary>
     /// Creates the directory if needed and takes its lock; throws <see cref="RunDirectoryException"/> with a one-line
     /// message when the directory cannot be used or another run holds it.
     /// </summary>
@@ -73,7 +80,7 @@ internal sealed class RunDirectory : IDisposable
         try
         {
             File.WriteAllText(pidPath, Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
-            var directory = new RunDirectory(path, lockFile, null, pidPath);
+            var directory = new RunDirectory(path, lockFile, null, pidPath) { Warning = LockProblem(lockPath) };
             directory.RemoveLeftovers();
             return directory;
         }
@@ -139,7 +146,7 @@ internal sealed class RunDirectory : IDisposable
         try
         {
             File.WriteAllText(shardPid, $"pid {Environment.ProcessId} on {Environment.MachineName}\n");
-            return new RunDirectory(path, shared, own, shardPid);
+            return new RunDirectory(path, shared, own, shardPid) { Warning = LockProblem(shardLock) };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -205,9 +212,27 @@ internal sealed class RunDirectory : IDisposable
         {
             return false;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return true;
+            return true; // held, or another user's: either way not ours to call stale
+        }
+    }
+
+    /// <summary>
+    /// While this process holds a lock on <paramref name="lockPath"/>, a second exclusive open must fail; if it
+    /// succeeds, locks do not work here and the returned text says so.
+    /// </summary>
+    private static string? LockProblem(string lockPath)
+    {
+        try
+        {
+            using var probe = new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return $"file locks do not work in {System.IO.Path.GetDirectoryName(lockPath)} (a filesystem without a lock service, or DOTNET_SYSTEM_IO_DISABLEFILELOCKING); "
+                + "runs, shards and merges cannot guard each other here — never merge while shards run, and never start a shard twice";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

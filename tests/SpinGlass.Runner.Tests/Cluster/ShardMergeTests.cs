@@ -147,6 +147,19 @@ public sealed class ShardMergeTests : IDisposable
         Assert.Empty(Directory.GetFiles(outDir, "*.pid", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public void Without_working_file_locks_a_run_says_so()
+    {
+        string config = _harness.Write("tiny.yaml", CliHarness.TinyIsing);
+        using var process = CliHarness.StartWith(
+            new Dictionary<string, string> { ["DOTNET_SYSTEM_IO_DISABLEFILELOCKING"] = "1" }, "run", config, "--out", Path.Combine(_harness.Root, "out"), "--shard", "0/2");
+        string log = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(120_000), "hang guard");
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("warning: file locks do not work in", log, StringComparison.Ordinal);
+    }
+
     private static string[] ShardsNamed(string refusal)
     {
         string list = refusal[(refusal.IndexOf("shards to rerun: ", StringComparison.Ordinal) + "shards to rerun: ".Length)..];

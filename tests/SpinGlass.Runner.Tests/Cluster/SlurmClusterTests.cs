@@ -71,8 +71,10 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
             Thread.Sleep(20);
         }
 
+        var phase = Stopwatch.StartNew();
         Command("scancel", $"{array}_1");
         WaitUntilGone(array, merge);
+        Console.WriteLine($"cancelled shard 1; the array and the merge were gone after {phase.Elapsed.TotalSeconds:F1} s");
         Assert.Contains(ownPoints, point => !File.Exists(point));
         Assert.Contains(ownPoints, File.Exists);
         Assert.False(File.Exists(Path.Combine(onCluster, "results.csv")), "the merge ran on an incomplete set");
@@ -82,7 +84,9 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
         Assert.Equal(1, refused.Exit);
         Assert.Contains("1/4", refused.Log, StringComparison.Ordinal);
 
+        phase.Restart();
         var again = CliHarness.Run("slurm", config, "--shards", "4", "--out", onCluster, "--time", "10:00", "--mem", "1G", "--no-charts", "--resubmit-missing", "--wait");
+        Console.WriteLine($"resubmitted shard 1 and merged in {phase.Elapsed.TotalSeconds:F1} s");
         Assert.True(again.Exit == 0, $"{again.Output}\n{again.Log}\n{Logs(onCluster)}");
         Assert.Contains("resubmitting shard(s) 1 of 4", again.Output, StringComparison.Ordinal);
         Assert.Contains("already saved", File.ReadAllText(Path.Combine(onCluster, "slurm", "logs", "shard-1.out")), StringComparison.Ordinal);
@@ -125,10 +129,20 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
         // a requeued job may start only after a delay (about two minutes); let it start now
         Command("scontrol", "update", $"JobId={array}_0", "StartTime=now");
         WaitUntilGone(array, merge);
-        Assert.Equal("COMPLETED", SlurmClient.Job(merge)?.State);
         string shardLog = File.ReadAllText(Path.Combine(onCluster, "slurm", "logs", "shard-0.out"));
-        Assert.Contains("restart 1", shardLog, StringComparison.Ordinal);
-        Assert.Contains("already saved", shardLog, StringComparison.Ordinal);
+        Assert.True(shardLog.Contains("restart 1", StringComparison.Ordinal) && shardLog.Contains("already saved", StringComparison.Ordinal), shardLog);
+
+        // Slurm 22.05 sometimes counts the requeued task as failed for the merge's afterok dependency (a race inside
+        // slurmctld, seen here in about half the runs) and removes the merge; every point is saved, and
+        // --resubmit-missing then submits the merge alone (docs/cluster.md, "When something fails")
+        var mergeState = SlurmClient.Job(merge);
+        if (mergeState is not { State: "COMPLETED" })
+        {
+            Assert.True(mergeState is { State: "CANCELLED", Reason: "DependencyNeverSatisfied" }, $"merge {mergeState}\n{Logs(onCluster)}");
+            var again = CliHarness.Run("slurm", config, "--shards", "2", "--out", onCluster, "--time", "10:00", "--mem", "1G", "--no-charts", "--resubmit-missing", "--wait");
+            Assert.True(again.Exit == 0, $"{again.Output}\n{again.Log}\n{Logs(onCluster)}");
+            Assert.Contains("every shard's points are saved", again.Output, StringComparison.Ordinal);
+        }
 
         Assert.Equal(0, CliHarness.Run("run", config, "--out", local, "--no-charts").Exit);
         RunCommandTests.AssertSameRun(local, onCluster);

@@ -27,6 +27,7 @@ public sealed class SlurmScriptTests : IDisposable
             "#SBATCH --array=0-2", "#SBATCH --cpus-per-task=2", "#SBATCH --time=1-02:00:00", "#SBATCH --mem=3G", "#SBATCH --requeue",
             "#SBATCH --signal=B:USR1@300", "#SBATCH --partition=short", "#SBATCH --account=phys", "#SBATCH --qos=long",
             "--shard \"$shard\" --threads 2 --set trials=3 --set seed=9", $"--out '{outDir}'",
+            $"#SBATCH --output=\"{outDir}/slurm/logs/shard-%a.out\"", "--job-name=sg-tiny-", "SLURM_RESTART_COUNT",
         })
         {
             Assert.Contains(line, array, StringComparison.Ordinal);
@@ -71,6 +72,11 @@ public sealed class SlurmScriptTests : IDisposable
     [InlineData("--mem=4GB", "--mem: '4GB' is not a Slurm memory size")]
     [InlineData("--partition=a b", "--partition: 'a b' is not a Slurm name")]
     [InlineData("--sbatch-arg=qos=long", "--sbatch-arg: 'qos=long' is not an sbatch option")]
+    [InlineData("--sbatch-arg=--comment=a b", "--sbatch-arg: '--comment=a b' is not an sbatch option")]
+    [InlineData("--time=4", "--time: 4 is shorter than 5 minutes")]
+    [InlineData("--time=١٠", "is not a Slurm time")]
+    [InlineData("--mem=4٤G", "is not a Slurm memory size")]
+    [InlineData("--spinglass= ", "--spinglass: an empty command")]
     [InlineData("--wait", "--wait needs --submit")]
     [InlineData("--threads=0", "--threads: 0 is outside 1 … 1024")]
     public void Bad_options_are_one_line_usage_errors_and_write_nothing(string option, string message)
@@ -85,6 +91,36 @@ public sealed class SlurmScriptTests : IDisposable
         var line = Assert.Single(log.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains(message, line, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void A_directory_holding_another_configs_run_is_refused_by_slurm_and_by_shards()
+    {
+        string config = _harness.Write("tiny.yaml", CliHarness.TinyIsing);
+        string outDir = Path.Combine(_harness.Root, "out");
+        Assert.Equal(0, CliHarness.Run("run", config, "--out", outDir, "--shard", "0/2", "--seed", "6").Exit);
+
+        var slurm = CliHarness.Run("slurm", config, "--shards", "2", "--out", outDir, "--time", "10:00", "--resubmit-missing");
+        Assert.Equal(2, slurm.Exit);
+        Assert.Contains("holds the points of another config or other --set values", slurm.Log, StringComparison.Ordinal);
+        Assert.Contains("--set seed=6", slurm.Log, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(outDir, "slurm")));
+
+        int saved = Directory.GetFiles(Path.Combine(outDir, ".points"), "point-*.json").Length;
+        var shard = CliHarness.Run("run", config, "--out", outDir, "--shard", "1/2");
+        Assert.Equal(2, shard.Exit);
+        Assert.Contains("holds the points of another config", shard.Log, StringComparison.Ordinal);
+        Assert.Equal(saved, Directory.GetFiles(Path.Combine(outDir, ".points"), "point-*.json").Length);
+        Assert.Equal(0, CliHarness.Run("run", config, "--out", outDir, "--shard", "1/2", "--seed", "6").Exit);
+    }
+
+    [Fact]
+    public void Paths_the_scripts_cannot_carry_are_refused()
+    {
+        string config = _harness.Write("tiny.yaml", CliHarness.TinyIsing);
+        var (exit, _, log) = CliHarness.Run("slurm", config, "--shards", "2", "--out", Path.Combine(_harness.Root, "a\"b"), "--time", "10:00");
+        Assert.Equal(2, exit);
+        Assert.Contains("which the Slurm scripts cannot carry", log, StringComparison.Ordinal);
     }
 
     [Theory]

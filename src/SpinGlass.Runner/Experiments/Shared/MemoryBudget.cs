@@ -14,7 +14,35 @@ internal static class MemoryBudget
     public const double Share = 0.8;
 
     /// <summary>The memory available to this process (the GC's view: physical memory or the container's limit).</summary>
-    public static long Available => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+    public static long Available => t_unlimited > 0 ? long.MaxValue : GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+
+    /// <summary>
+    /// Lifts the checks on this thread until disposed, for commands that only read a config — <c>merge</c> computes
+    /// nothing and <c>slurm</c> runs on a login node smaller than the compute nodes — while <see cref="Observe"/> still
+    /// records the needs.
+    /// </summary>
+    public static IDisposable Unlimited()
+    {
+        t_unlimited++;
+        return new Lift();
+    }
+
+    [ThreadStatic]
+    private static int t_unlimited;
+
+    private sealed class Lift : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                t_unlimited--;
+            }
+        }
+    }
 
     /// <summary>A message when the run would not fit, else <see langword="null"/>.</summary>
     /// <param name="what">What is being sized, e.g. <c>N = 1000 with p = 50</c>.</param>
