@@ -141,7 +141,7 @@ internal static class BenchKernels
 
         var engine = new ModernHopfieldNetwork(patterns, d, 1.0);
         return new(
-            [new("d", d), new("M", m), new("batch", batch), new("beta", 1.0), new("noise", 0.2), new("engine", engine.Product.Engine), new("flop per query update", 4L * d * m)],
+            [new("d", d), new("M", m), new("batch", batch), new("beta", 1.0), new("noise", 0.2), new("sweeps", 1), new("engine", engine.Product.Engine), new("flop per query update", 4L * d * m)],
             1, batch, () => engine.Update(cues, updated, weights, batch), null);
     }
 
