@@ -46,6 +46,9 @@ public sealed class DenseConfigTests
         "model: { patterns: letters, letters: AB1 }",
         "test.yaml:2:38: model.letters: 'AB1' must be one or more of the built-in letters ABCDEFGHIJKLMNOPQRSTUVWXYZ")]
     [InlineData(
+        "model: { patterns: images, files: nowhere/*.png }",
+        "test.yaml:2:35: model.files: 'nowhere/*.png' names no image file; give comma-separated paths or globs relative to the config, e.g. images/*.png")]
+    [InlineData(
         "model: { N: 100, K: 10, beta: 2 }",
         "test.yaml:2:31: model.beta: β belongs to F(x) = e^(βx); it needs interaction: exponential, not polynomial (there F has no β)")]
     [InlineData("model: { N: 100, K: 10, interaction: exponential, beta: 0 }", "test.yaml:2:57: model.beta: must be in (0, 354], got 0")]
