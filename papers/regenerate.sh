@@ -16,6 +16,8 @@ for name in "${names[@]}"; do
     sequences-*) out="papers/sequences/${name#sequences-}" ;;
     krotov-hopfield-2016|demircigil-2017) out="papers/krotov-hopfield-2016/$name" ;;
     ramsauer-2020-*) out="papers/ramsauer-2020/${name#ramsauer-2020-}" ;;
+    seeds-dense-letters) out="papers/seeds-dense-letters/dense" ;;
+    seeds-dense-letters-*) out="papers/seeds-dense-letters/${name#seeds-dense-letters-}" ;;
     *) out="papers/$name/run" ;;
   esac
   dotnet src/SpinGlass.Runner/bin/Release/net10.0/spinglass.dll run "configs/papers/$name.yaml" --out "$out"

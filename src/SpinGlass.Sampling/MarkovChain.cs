@@ -27,12 +27,15 @@ public sealed class MarkovChain : ISweepable
     private readonly IEndOfSweepHook? _endOfSweep;
     private readonly Xoshiro256StarStar _rng;
 
-    /// <summary>Creates a chain; Metropolis requires an <see cref="IEnergyState"/>, checkerboard order an <see cref="ILatticeState"/>.</summary>
+    /// <summary>
+    /// Creates a chain; Metropolis requires an <see cref="IEnergyState"/>, checkerboard order an <see cref="ILatticeState"/>,
+    /// rows order a row width that divides N.
+    /// </summary>
     /// <param name="state">The spin state; the chain flips its spins.</param>
     /// <param name="dynamics">The dynamics.</param>
     /// <param name="rng">The chain's generator, shared (not copied): the chain draws from it.</param>
     /// <exception cref="InvalidOperationException">Metropolis on a network without an energy function.</exception>
-    /// <exception cref="ArgumentException">Checkerboard order on a state that is not a lattice.</exception>
+    /// <exception cref="ArgumentException">Checkerboard order on a state that is not a lattice; rows that do not tile the state.</exception>
     public MarkovChain(ISpinState state, Dynamics dynamics, Xoshiro256StarStar rng)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -51,6 +54,11 @@ public sealed class MarkovChain : ISweepable
                 ? CheckerboardOrder.Of(lattice)
                 : throw new ArgumentException("Checkerboard order needs an Ising lattice.", nameof(dynamics))
             : [];
+        if (dynamics.Order == SiteOrder.Rows && state.N % dynamics.RowWidth != 0)
+        {
+            throw new ArgumentException($"Rows of {dynamics.RowWidth} sites do not tile the {state.N} sites.", nameof(dynamics));
+        }
+
         State = state;
         _rng = rng;
         double beta = dynamics.Rule == UpdateRule.ZeroTemperature ? double.PositiveInfinity : dynamics.Beta;
@@ -70,7 +78,7 @@ public sealed class MarkovChain : ISweepable
     /// PATH is <c>"S site access"</c> (the loop specialised for state type S's own site view), the name of the state's
     /// whole-sweep kernel (e.g. <c>"HopfieldState zero-temperature sweep over int16 rows"</c>), or
     /// <c>"generic ISpinState calls (S)"</c>; RULE is metropolis, glauber, zero-temperature or synchronous; ORDER is
-    /// random, sequential or checkerboard. For example <c>"markov-chain: HopfieldState site access; glauber, random
+    /// random, sequential, checkerboard or <c>rows order (width W)</c>. For example <c>"markov-chain: HopfieldState site access; glauber, random
     /// order; xoshiro256**"</c>.
     /// </summary>
     /// <remarks>

@@ -15,4 +15,13 @@ public enum SiteOrder
     /// samplers of <see cref="Lattice"/> do exactly this).
     /// </summary>
     Checkerboard,
+
+    /// <summary>
+    /// Image grids, zero-temperature rule only: the sites in rows of <see cref="Dynamics.RowWidth"/> (row-major, top to
+    /// bottom); each row's sites decide together from the state at the start of the row (<c>s_i ← sgn(h_i)</c>, a zero
+    /// field keeps the spin), then flip together. Rows are updated one after another, each seeing the rows above as
+    /// they were just left: synchronous within a row, asynchronous between rows, as in the seeds' dense-memory demo
+    /// ("Update (Row at a time)"). Draws no random numbers.
+    /// </summary>
+    Rows,
 }

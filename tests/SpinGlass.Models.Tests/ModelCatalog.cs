@@ -62,6 +62,7 @@ internal static class ModelCatalog
         yield return ("dense-polynomial-even", new DenseAssociativeMemory(PatternSet.Random(30, 5, rng), Interaction.Polynomial, 4));
         yield return ("dense-rectified", new DenseAssociativeMemory(PatternSet.Random(50, 15, rng), Interaction.RectifiedPolynomial, 3));
         yield return ("dense-exponential", new DenseAssociativeMemory(PatternSet.Random(60, 20, rng), Interaction.Exponential));
+        yield return ("dense-exponential-beta", new DenseAssociativeMemory(PatternSet.Random(20, 6, rng), Interaction.Exponential, beta: 0.3));
     }
 
     public static TheoryData<string> Names(bool hamiltoniansOnly)

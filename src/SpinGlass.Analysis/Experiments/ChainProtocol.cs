@@ -21,6 +21,9 @@ namespace SpinGlass.Analysis.Experiments;
 /// </param>
 public sealed record ChainProtocol(UpdateRule Rule, SiteOrder Order, int MaxSweeps, int Thermalize, int Measure, bool RelaxAtZeroTemperature = true)
 {
+    /// <summary>The sites per row of <see cref="SiteOrder.Rows"/> (an image's width); 0 for the other orders. The default is 0.</summary>
+    public int RowWidth { get; init; }
+
     /// <summary>Whether a run at <paramref name="beta"/> is a zero-temperature relaxation.</summary>
     public bool Relaxes(double beta) => RelaxAtZeroTemperature && (Rule == UpdateRule.ZeroTemperature || double.IsPositiveInfinity(beta));
 
@@ -30,7 +33,7 @@ public sealed record ChainProtocol(UpdateRule Rule, SiteOrder Order, int MaxSwee
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(measure);
-        var chain = new MarkovChain(state, new Dynamics(Rule, beta, Order), random);
+        var chain = new MarkovChain(state, new Dynamics(Rule, beta, Order, RowWidth), random);
         if (Relaxes(beta))
         {
             var relaxation = chain.RunToFixedPoint(MaxSweeps, cancellation);

@@ -13,9 +13,18 @@ namespace SpinGlass.Analysis.Theory;
 /// <c>≈ 2n ξ^ν_i x_ν^{n−1}</c> with <c>x_ν</c> a sum of N random signs, <c>⟨x_ν^{2n−2}⟩ ≈ (2n−3)!! N^{n−1}</c>.
 /// The crosstalk is therefore Gaussian with variance <c>4n² K (2n−3)!! N^{n−1}</c> and the squared signal-to-noise
 /// ratio is <c>N^{n−1}/(K (2n−3)!!)</c>. Leading order in large N; K rather than K − 1 noise patterns.
+/// The rectified polynomial (<c>F(x) = xⁿ</c> for <c>x ≥ 0</c>, else 0) has the same signal and half the crosstalk
+/// variance (<see cref="RectifiedPerBitError"/>).
 /// </remarks>
 public static class DenseMemoryTheory
 {
+    /// <summary>
+    /// The share of the K patterns whose crosstalk reaches a bit of a stored pattern under the rectified polynomial: ½,
+    /// the patterns with a positive overlap; every formula of <c>F(x) = xⁿ</c> holds for it at K·½.
+    /// </summary>
+    /// <remarks>See <see cref="RectifiedPerBitError"/> and docs/physics.md, "Dense associative memory".</remarks>
+    public const double RectifiedCrosstalkShare = 0.5;
+
     /// <summary>
     /// The per-bit error as the Gaussian tail, <c>P = ½ erfc(√(N^{n−1}/(2K(2n−3)!!)))</c>.
     /// </summary>
@@ -46,6 +55,29 @@ public static class DenseMemoryTheory
         Validate(degree, neurons, patterns);
         double x2 = Exponent(degree, neurons, patterns);
         return Math.Exp(-x2) / (2 * Math.Sqrt(Math.PI * x2));
+    }
+
+    /// <summary>
+    /// The per-bit error of the rectified polynomial <c>F(x) = xⁿ</c> (x ≥ 0, else 0) in the same asymptotic form:
+    /// <see cref="PerBitError"/> at <c>K/2</c>, <c>P ≈ √((2n−3)!!/(2π) · K/(2N^{n−1})) · exp(−N^{n−1}/(K(2n−3)!!))</c>.
+    /// </summary>
+    /// <remarks>
+    /// Signal-to-noise at <c>s = ξ¹</c>: bit i flips when <c>Σ_μ σ_μ g(x_μ) &lt; 0</c>, <c>σ_μ = ξ^μ_i ξ^1_i</c>,
+    /// <c>x_μ = Σ_{j≠i} ξ^μ_j ξ^1_j</c>, <c>g(x) = F(x+1) − F(x−1)</c>. The signal (μ = 1, both arguments positive) is
+    /// <c>Nⁿ − (N−2)ⁿ ≈ 2n N^{n−1}</c>, as for <c>xⁿ</c>. Each other pattern adds <c>σ_μ g(x_μ)</c> with a random sign
+    /// independent of <c>x_μ</c> (a sum of N − 1 random signs, ≈ Gaussian of variance N): mean 0, variance
+    /// <c>⟨g²⟩ ≈ 4n² ⟨x^{2n−2}; x &gt; 0⟩ = 2n² (2n−3)!! N^{n−1}</c>, half that of <c>xⁿ</c>, because
+    /// <c>g(x) = 0</c> for <c>x ≤ −1</c>: only the patterns with a positive overlap speak. The squared signal-to-noise
+    /// ratio is therefore <c>2N^{n−1}/(K(2n−3)!!)</c>, the polynomial's at K/2. Derivation in docs/physics.md, "Dense
+    /// associative memory"; the form of Krotov &amp; Hopfield, NIPS 29 (2016).
+    /// </remarks>
+    /// <param name="degree">The power n ≥ 2.</param>
+    /// <param name="neurons">The number of bits N &gt; 1.</param>
+    /// <param name="patterns">The number of patterns K &gt; 0.</param>
+    public static double RectifiedPerBitError(int degree, double neurons, double patterns)
+    {
+        Validate(degree, neurons, patterns);
+        return PerBitError(degree, neurons, RectifiedCrosstalkShare * patterns);
     }
 
     /// <summary>

@@ -13,17 +13,29 @@ namespace SpinGlass.Models.Dense;
 /// summed in <c>long</c> from a table of <c>F(x)</c>, <c>x ∈ [−N, N]</c>, so energies and flip costs are integers
 /// (exactly representable while <c>K Nⁿ &lt; 2⁵³</c>); the constructor rejects <c>(N, n, K)</c> for which
 /// <c>2K Nⁿ</c> would overflow a <c>long</c>.</para>
-/// <para>The exponential uses <c>F(x) = e^{x − N}</c> instead of <c>e^x</c>: the factor <c>e^{−N}</c> multiplies every
-/// energy and flip cost, so it keeps the ratios of flip costs and the zero-temperature dynamics, keeps
-/// <c>F ≤ 1</c> (no overflow for any N) and makes the energy lie in <c>[−K, 0)</c>; at temperature it is a rescaling
-/// <c>β_{e^x} = β e^{−N}</c>. Each term of its flip cost is one product <c>e^{M_μ − N}(1 − e^{∓2})</c>, so there is
-/// no cancellation between large numbers.</para>
+/// <para>The exponential <c>F(x) = e^{βx}</c> (β = <see cref="Beta"/>, the seeds' "inverse temperature" of F, not the
+/// temperature of the dynamics) is evaluated as <c>F(x) = e^{β(x − N)}</c>: the factor <c>e^{−βN}</c> multiplies every
+/// energy and flip cost, so it keeps the ratios of flip costs and the zero-temperature dynamics, keeps <c>F ≤ 1</c> (no
+/// overflow for any N) and makes the energy lie in <c>[−K, 0)</c>; at temperature it is a rescaling
+/// <c>β_{e^{βx}} = β_T e^{−βN}</c>. Each term of its flip cost is one product, <c>F(M_μ)(1 − e^{−2βσ_μ})</c>
+/// with <c>σ_μ = ξ^μ_i s_i</c> (grouped by σ), never a difference of two exponentials; β = 1 is the arithmetic the
+/// memory always had. The factors are finite for <c>β ≤ </c><see cref="MaxBeta"/>, and <c>1 − e^{∓2β}</c> is taken
+/// as <c>±2 sinh β · e^{∓β}</c> for small β, where the subtraction would lose digits. Exactness has one limit: a
+/// flip that raises <c>M_μ</c> costs <c>≈ −F(M_μ + 2)</c> but is computed from <c>F(M_μ) = e^{−2β} F(M_μ + 2)</c>,
+/// which underflows once <c>β(N − M_μ) &gt; 708</c>. Such terms are below double precision of the flip cost while
+/// the state's largest term exceeds <c>e^{−671 + 2β}</c>. Asynchronous zero-temperature dynamics never raises the
+/// energy, so the largest term stays above <c>e^{−2β·flipped}/K</c> for a cue with <c>flipped</c> bits of a stored
+/// pattern flipped, and the dense config requires <c>2β(flipped + 1) ≤ 650</c> (650 + ln K &lt; 671 for any K below
+/// 2³¹; docs/physics.md, "Dense associative memory").</para>
 /// <para>The local field is the effective field <c>h_i = ΔE_i/(2s_i) = ½ Σ_μ [F(ξ^μ_i + R_μ) − F(−ξ^μ_i + R_μ)]</c>
 /// with <c>R_μ = Σ_{j≠i} ξ^μ_j s_j</c>, so zero-temperature dynamics <c>s_i ← sgn(h_i)</c> is exactly the
 /// Krotov–Hopfield asynchronous update rule.</para>
 /// </remarks>
 public sealed class DenseAssociativeMemory : IEnergyModel
 {
+    /// <summary>The largest β of <c>F(x) = e^{βx}</c>: <c>e^{2β}</c>, the ratio of F across one flip, stays a finite double.</summary>
+    public const double MaxBeta = 354;
+
     private readonly long[] _polynomial;
     private readonly double[] _exponential;
 
@@ -31,7 +43,11 @@ public sealed class DenseAssociativeMemory : IEnergyModel
     /// <param name="patterns">The K stored patterns.</param>
     /// <param name="interaction">The interaction function <c>F</c>. The default is <see cref="Interaction.Polynomial"/>.</param>
     /// <param name="power">The power <c>n ≥ 2</c> of the polynomial kinds (ignored by the exponential). The default is 3.</param>
-    public DenseAssociativeMemory(PatternSet patterns, Interaction interaction = Interaction.Polynomial, int power = 3)
+    /// <param name="beta">
+    /// The β of the exponential <c>F(x) = e^{βx}</c>, <c>0 &lt; β ≤ </c><see cref="MaxBeta"/>; the polynomial kinds take
+    /// only 1. The default is 1.
+    /// </param>
+    public DenseAssociativeMemory(PatternSet patterns, Interaction interaction = Interaction.Polynomial, int power = 3, double beta = 1)
     {
         ArgumentNullException.ThrowIfNull(patterns);
         if (!Enum.IsDefined(interaction))
@@ -41,18 +57,33 @@ public sealed class DenseAssociativeMemory : IEnergyModel
 
         Patterns = patterns;
         Kind = interaction;
+        Beta = beta;
         int n = patterns.N;
         if (interaction == Interaction.Exponential)
         {
+            if (!(beta > 0 && beta <= MaxBeta))
+            {
+                throw new ArgumentOutOfRangeException(nameof(beta), beta, $"β of F(x) = e^(βx) must lie in (0, {MaxBeta}]: beyond it e^(2β) overflows.");
+            }
+
             Power = 0;
             _polynomial = [];
             _exponential = new double[2 * n + 1];
             for (int x = -n; x <= n; x++)
             {
-                _exponential[x + n] = Math.Exp(x - n);
+                _exponential[x + n] = Math.Exp(beta * (x - n));
             }
 
+            // 1 − e^{∓2β} = ±2 sinh β · e^{∓β}, taken so where the subtraction would cancel (small β)
+            bool small = beta < 0.5;
+            DownFactor = small ? 2 * Math.Sinh(beta) * Math.Exp(-beta) : 1 - Math.Exp(-2 * beta);
+            UpFactor = small ? -2 * Math.Sinh(beta) * Math.Exp(beta) : 1 - Math.Exp(2 * beta);
             return;
+        }
+
+        if (beta != 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(beta), beta, "β belongs to the exponential interaction; the polynomial kinds take β = 1.");
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(power, 2);
@@ -85,6 +116,9 @@ public sealed class DenseAssociativeMemory : IEnergyModel
     /// <summary>The power <c>n</c> of the polynomial kinds; 0 for the exponential.</summary>
     public int Power { get; }
 
+    /// <summary>The β of the exponential <c>F(x) = e^{βx}</c>; 1 for the polynomial kinds.</summary>
+    public double Beta { get; }
+
     /// <inheritdoc />
     public int N => Patterns.N;
 
@@ -93,12 +127,18 @@ public sealed class DenseAssociativeMemory : IEnergyModel
 
     /// <inheritdoc />
     public string Description => Kind == Interaction.Exponential
-        ? $"dense exponential N={N} K={K}"
+        ? Beta == 1 ? $"dense exponential N={N} K={K}" : FormattableString.Invariant($"dense exponential β={Beta} N={N} K={K}")
         : $"dense {(Kind == Interaction.Polynomial ? "polynomial" : "rectified")} n={Power} N={N} K={K}";
 
     internal ReadOnlySpan<long> PolynomialTable => _polynomial;
 
     internal ReadOnlySpan<double> ExponentialTable => _exponential;
+
+    /// <summary><c>1 − e^{−2β}</c>: an exponential term's flip cost over its F when the flip lowers its overlap by 2.</summary>
+    internal double DownFactor { get; }
+
+    /// <summary><c>1 − e^{2β}</c>: the same when the flip raises the overlap by 2.</summary>
+    internal double UpFactor { get; }
 
     /// <summary>The interaction function <c>F(x)</c> at an overlap <c>x ∈ [−N, N]</c>.</summary>
     public double F(int overlap)

@@ -14,10 +14,6 @@ namespace SpinGlass.Models.Dense;
 /// </remarks>
 public sealed class DenseAssociativeMemoryState : IEnergyState, ISiteAccessProvider
 {
-    // 1 − e^{−2σ} for σ = ξ^μ_i s_i = +1 and −1: each exponential term of ΔE is one product, never a difference.
-    private static readonly double DownFactor = 1 - Math.Exp(-2);
-    private static readonly double UpFactor = 1 - Math.Exp(2);
-
     private readonly DenseAssociativeMemory _model;
     private readonly OverlapCache _cache;
 
@@ -105,7 +101,7 @@ public sealed class DenseAssociativeMemoryState : IEnergyState, ISiteAccessProvi
             }
         }
 
-        // −Σ_μ F(M_μ)(e^{−2σ_μ} − 1), grouped by σ_μ = ξ^μ_i s_i.
-        return DownFactor * down + UpFactor * up;
+        // −Σ_μ F(M_μ)(e^{−2βσ_μ} − 1), grouped by σ_μ = ξ^μ_i s_i: each term one product, never a difference.
+        return _model.DownFactor * down + _model.UpFactor * up;
     }
 }

@@ -9,6 +9,9 @@ public enum Interaction
     /// <summary><c>F(x) = xⁿ</c> for <c>x ≥ 0</c>, else 0 (Krotov and Hopfield's rectified polynomial).</summary>
     RectifiedPolynomial,
 
-    /// <summary><c>F(x) = e^{x − N}</c>: Demircigil et al.'s exponential, shifted by the constant factor <c>e^{−N}</c>.</summary>
+    /// <summary>
+    /// <c>F(x) = e^{βx}</c> (β = 1: Demircigil et al.'s exponential), evaluated as <c>e^{β(x − N)}</c>, shifted by the
+    /// constant factor <c>e^{−βN}</c>.
+    /// </summary>
     Exponential,
 }

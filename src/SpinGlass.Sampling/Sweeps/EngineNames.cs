@@ -3,10 +3,12 @@ namespace SpinGlass.Sampling.Sweeps;
 /// <summary>The config names of rules and orders, as engine descriptions spell them.</summary>
 internal static class EngineNames
 {
-    /// <summary><c>"glauber, random order"</c>; a synchronous rule has no order.</summary>
+    /// <summary><c>"glauber, random order"</c>, <c>"zero-temperature, rows order (width 10)"</c>; a synchronous rule has no order.</summary>
     public static string Of(Dynamics dynamics) => dynamics.Rule == UpdateRule.Synchronous
         ? Of(dynamics.Rule)
-        : $"{Of(dynamics.Rule)}, {Of(dynamics.Order)} order";
+        : dynamics.Order == SiteOrder.Rows
+            ? $"{Of(dynamics.Rule)}, rows order (width {dynamics.RowWidth})"
+            : $"{Of(dynamics.Rule)}, {Of(dynamics.Order)} order";
 
     /// <summary>metropolis, glauber, zero-temperature or synchronous.</summary>
     public static string Of(UpdateRule rule) => rule switch
@@ -17,11 +19,12 @@ internal static class EngineNames
         _ => "synchronous",
     };
 
-    /// <summary>random, sequential or checkerboard.</summary>
+    /// <summary>random, sequential, checkerboard or rows.</summary>
     public static string Of(SiteOrder order) => order switch
     {
         SiteOrder.Sequential => "sequential",
         SiteOrder.Checkerboard => "checkerboard",
+        SiteOrder.Rows => "rows",
         _ => "random",
     };
 }

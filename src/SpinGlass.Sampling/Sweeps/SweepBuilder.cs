@@ -31,7 +31,7 @@ internal readonly struct SweepBuilder : ISiteVisitor<ChainSweep>
     public static ChainSweep Create(ISpinState state, Dynamics dynamics, double beta, int[] checkerboard, Xoshiro256StarStar rng)
     {
         string name = state.GetType().Name;
-        if (dynamics.Rule == UpdateRule.ZeroTemperature && dynamics.Order != SiteOrder.Checkerboard
+        if (dynamics.Rule == UpdateRule.ZeroTemperature && dynamics.Order is SiteOrder.Random or SiteOrder.Sequential
             && state is IZeroTemperatureKernelProvider { ZeroTemperatureKernel: { } kernel })
         {
             return new KernelSweep(kernel, dynamics.Order == SiteOrder.Random, rng);
@@ -48,7 +48,9 @@ internal readonly struct SweepBuilder : ISiteVisitor<ChainSweep>
 
     /// <inheritdoc />
     public ChainSweep Visit<TSites>(TSites sites)
-        where TSites : struct, ISiteAccess => _dynamics.Rule switch
+        where TSites : struct, ISiteAccess => _dynamics.Order == SiteOrder.Rows
+        ? new RowSweep<TSites>(sites, _state.N, _dynamics.RowWidth, _path)
+        : _dynamics.Rule switch
         {
             UpdateRule.Metropolis => Single<MetropolisAcceptance, TSites>(sites),
             UpdateRule.Glauber => Single<GlauberAcceptance, TSites>(sites),

@@ -132,4 +132,148 @@ public sealed class DenseAssociativeMemoryTests(ITestOutputHelper output)
         Assert.InRange(energy, -model.K, -1.0);
         Assert.True(double.IsFinite(model.CreateState(model.Patterns.Pattern(0)).FlipCost(3)));
     }
+
+    [Theory]
+    [InlineData(0.001)]
+    [InlineData(0.05)]
+    [InlineData(0.37)]
+    [InlineData(2.5)]
+    [InlineData(40)]
+    [InlineData(300)]
+    public void Exponential_flip_costs_equal_energy_differences_for_beta_other_than_one(double beta)
+    {
+        // Near a stored pattern ΔE is of the order of the energy itself, so 1e-12 of Σ_μ F(M_μ) is a relative test; the
+        // distances are those the dense config allows a cue at this β (2β(distance + 1) ≤ 650).
+        var rng = new Xoshiro256StarStar(48);
+        var model = new DenseAssociativeMemory(PatternSet.Random(30, 8, rng), Interaction.Exponential, beta: beta);
+        foreach (int distance in new[] { 0, 1, 3, 6, 8, 10 }.Where(d => 2 * beta * (d + 1) <= 650))
+        {
+            var s = Cues.Flip(model.Patterns.Pattern(2), distance / 30.0, rng);
+            var state = model.CreateState(s);
+            double before = model.Energy(s);
+            for (int i = 0; i < model.N; i++)
+            {
+                s[i] = (sbyte)-s[i];
+                double after = model.Energy(s);
+                s[i] = (sbyte)-s[i];
+                Assert.Equal(after - before, state.FlipCost(i), 1e-12 * -before);
+                Assert.NotEqual(0, state.FlipCost(i));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(1e-6)]
+    [InlineData(1e-3)]
+    [InlineData(0.3)]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void One_exponential_pattern_costs_one_minus_e_to_the_minus_two_beta_to_leave(double beta)
+    {
+        // K = 1 at s = ξ: E = −1, and each flip costs 1 − e^{−2β} = 2β − 2β² + 4β³/3 − … (the series is exact for small β).
+        var model = new DenseAssociativeMemory(PatternSet.Random(12, 1, new Xoshiro256StarStar(49)), Interaction.Exponential, beta: beta);
+        var state = model.CreateState(model.Patterns.Pattern(0));
+        double expected = beta < 0.01 ? OneMinusExpSeries(2 * beta) : 1 - Math.Exp(-2 * beta);
+        Assert.Equal(-1.0, model.Energy(model.Patterns.Pattern(0)));
+        for (int i = 0; i < model.N; i++)
+        {
+            Assert.Equal(expected, state.FlipCost(i), 2e-15 * expected);
+        }
+    }
+
+    [Fact]
+    public void Exponential_F_is_e_to_the_beta_times_the_overlap_minus_N()
+    {
+        var model = new DenseAssociativeMemory(PatternSet.Random(20, 3, new Xoshiro256StarStar(50)), Interaction.Exponential, beta: 0.25);
+        for (int x = -20; x <= 20; x++)
+        {
+            Assert.Equal(Math.Exp(0.25 * (x - 20)), model.F(x));
+        }
+
+        Assert.Equal(0.25, model.Beta);
+        Assert.Contains("β=0.25", model.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Beta_one_keeps_the_exponential_numbers_bit_for_bit()
+    {
+        // The numbers before model.beta existed: F(x) = e^{x−N}, flip-cost factors 1 − e^{−2} and 1 − e^{2}.
+        var rng = new Xoshiro256StarStar(51);
+        var model = new DenseAssociativeMemory(PatternSet.Random(40, 9, rng), Interaction.Exponential);
+        for (int x = -40; x <= 40; x++)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(Math.Exp(x - 40)), BitConverter.DoubleToInt64Bits(model.F(x)));
+        }
+
+        var s = ModelCatalog.RandomSpins(model.N, rng);
+        var state = (DenseAssociativeMemoryState)model.CreateState(s);
+        for (int i = 0; i < model.N; i++)
+        {
+            double down = 0, up = 0;
+            for (int mu = 0; mu < model.K; mu++)
+            {
+                double f = Math.Exp(state.Overlaps[mu] - 40);
+                if (model.Patterns.Pattern(mu)[i] * s[i] > 0)
+                {
+                    down += f;
+                }
+                else
+                {
+                    up += f;
+                }
+            }
+
+            double legacy = ((1 - Math.Exp(-2)) * down) + ((1 - Math.Exp(2)) * up);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(legacy), BitConverter.DoubleToInt64Bits(state.FlipCost(i)));
+        }
+
+        Assert.Equal("dense exponential N=40 K=9", model.Description);
+    }
+
+    [Fact]
+    public void The_largest_beta_keeps_flip_costs_finite()
+    {
+        var rng = new Xoshiro256StarStar(52);
+        var model = new DenseAssociativeMemory(PatternSet.Random(16, 5, rng), Interaction.Exponential, beta: DenseAssociativeMemory.MaxBeta);
+        var atPattern = model.CreateState(model.Patterns.Pattern(0));
+        var random = model.CreateState(ModelCatalog.RandomSpins(model.N, rng));
+        for (int i = 0; i < model.N; i++)
+        {
+            Assert.True(double.IsFinite(random.FlipCost(i)));
+            Assert.InRange(atPattern.FlipCost(i), 1 - 1e-12, 1 + 1e-12);
+        }
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(354.5)]
+    [InlineData(double.PositiveInfinity)]
+    public void Betas_outside_zero_to_354_are_rejected(double beta)
+    {
+        var patterns = PatternSet.Random(20, 3, new Xoshiro256StarStar(53));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DenseAssociativeMemory(patterns, Interaction.Exponential, beta: beta));
+    }
+
+    [Fact]
+    public void The_polynomial_kinds_take_no_beta()
+    {
+        var patterns = PatternSet.Random(20, 3, new Xoshiro256StarStar(54));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DenseAssociativeMemory(patterns, Interaction.Polynomial, 3, beta: 2));
+        Assert.Equal(1, new DenseAssociativeMemory(patterns, Interaction.RectifiedPolynomial, 3).Beta);
+    }
+
+    private static double OneMinusExpSeries(double x)
+    {
+        // 1 − e^{−x} = x − x²/2 + x³/6 − …, summed to far below double precision for x ≤ 0.02
+        double term = x, sum = 0;
+        for (int k = 1; k <= 12; k++)
+        {
+            sum += term;
+            term *= -x / (k + 1);
+        }
+
+        return sum;
+    }
 }

@@ -52,6 +52,14 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["dense_success", "dense_bit_error"]
         },
         {
+            "dense-letters.yaml", ["start.noise=[0, 0.3]", "trials=14"],
+            ["dense_success", "dense_ends"]
+        },
+        {
+            "papers/seeds-dense-letters-beta.yaml", ["model.beta=[0.001, 0.03, 1]", "start.noise=[0, 0.2]", "trials=7"],
+            ["dense_success", "dense_bit_error", "dense_ends"]
+        },
+        {
             "sequence.yaml", ["model.N=200", "model.lambda=[0.5, 2]", "dynamics.sweeps=30", "trials=2"],
             ["completed_rate", "dwell_time", "traces_1", "traces_2"]
         },

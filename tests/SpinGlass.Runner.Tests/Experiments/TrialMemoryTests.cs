@@ -48,6 +48,16 @@ public sealed class TrialMemoryTests(ITestOutputHelper output)
         AssertClose(TrialMemory.Dense(n, k), Allocated(() => experiment.Run(new TrialContext(1, 0, 0))));
     }
 
+    [Fact]
+    public void A_dense_trial_on_letters_allocates_what_the_estimate_says()
+    {
+        // the letters and their neuron-major copy are held once for all trials (TrialMemory.DenseImagesShared); a trial holds
+        // the memory's state and table
+        var experiment = DenseConfig.Build(Resolve("experiment: dense\nmodel: { patterns: letters, letters: ABCDEFGHIJKLMNOPQRSTUVWXYZ }\nstart: { noise: 0.2 }\ndynamics: { order: rows }\n"));
+
+        AssertClose(TrialMemory.DenseImagesTrial(100, 26), Allocated(() => experiment.Run(new TrialContext(1, 0, 0))));
+    }
+
     [Theory]
     [InlineData("square", 512, "random")]
     [InlineData("square", 512, "checkerboard")]

@@ -8,6 +8,9 @@ namespace SpinGlass.Sampling.Tests.Sweeps;
 /// <summary>One model per state type that offers the chain a capability, with a β at which its chain moves.</summary>
 internal static class ChainCatalog
 {
+    /// <summary>The row width of rows order: every catalogue state's N is a multiple of it.</summary>
+    public const int RowWidth = 5;
+
     public static IEnumerable<(string Name, IEnergyModel Model, double Beta)> All()
     {
         var rng = new Xoshiro256StarStar(31);
@@ -33,7 +36,10 @@ internal static class ChainCatalog
         return (entry.Model, entry.Beta);
     }
 
-    /// <summary>Every (state, rule, order, β) a chain allows: checkerboard on lattices, synchronous at a finite β and at β = ∞.</summary>
+    /// <summary>
+    /// Every (state, rule, order, β) a chain allows: checkerboard on lattices, rows (of <see cref="RowWidth"/> sites) at
+    /// zero temperature, synchronous at a finite β and at β = ∞.
+    /// </summary>
     public static TheoryData<string, UpdateRule, SiteOrder, double> Cases()
     {
         var data = new TheoryData<string, UpdateRule, SiteOrder, double>();
@@ -50,6 +56,7 @@ internal static class ChainCatalog
                 }
             }
 
+            data.Add(name, UpdateRule.ZeroTemperature, SiteOrder.Rows, double.PositiveInfinity);
             data.Add(name, UpdateRule.Synchronous, SiteOrder.Random, beta);
             data.Add(name, UpdateRule.Synchronous, SiteOrder.Random, double.PositiveInfinity);
         }

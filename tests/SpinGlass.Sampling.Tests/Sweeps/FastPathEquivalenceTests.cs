@@ -21,7 +21,7 @@ public sealed class FastPathEquivalenceTests
         var start = MarkovChainTests.RandomSpins(model.N, new Xoshiro256StarStar(5));
         var fastState = model.CreateState(start);
         var genericState = (IEnergyState)ForwardingState.Wrap(model.CreateState(start));
-        var dynamics = new Dynamics(rule, beta, order);
+        var dynamics = new Dynamics(rule, beta, order, order == SiteOrder.Rows ? ChainCatalog.RowWidth : 0);
         var fast = new MarkovChain(fastState, dynamics, new Xoshiro256StarStar(17));
         var generic = new MarkovChain(genericState, dynamics, new Xoshiro256StarStar(17));
         Assert.DoesNotContain("generic", fast.Engine, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OxyPlot;
 using OxyPlot.Axes;
 using OxyPlot.Series;
@@ -8,45 +9,33 @@ using static SpinGlass.Analysis.Experiments.Dense.DenseExperiment;
 
 namespace SpinGlass.Analysis.Experiments.Dense;
 
-/// <summary>Charts of the <c>dense</c> experiment: success rate and per-bit error against K (logarithmic), a series per n.</summary>
+/// <summary>
+/// Charts of the <c>dense</c> experiment against K (logarithmic), the cue noise or β of F — whichever the run sweeps
+/// (<see cref="DenseCurves.AxisOf"/>) — a curve per remaining coordinates: success, per-bit error, where recall ends.
+/// </summary>
 public static class DenseCharts
 {
     private const int CurvePoints = 200;
     private const double SmallestError = 1e-5;
 
-    /// <summary>Fraction of trials whose dynamics end exactly on ξ¹ vs K (log axis), per (N, interaction, n).</summary>
+    /// <summary>Fraction of trials whose dynamics end exactly on the cued pattern, with the error-free K of the polynomial kinds.</summary>
     public static PlotModel Success(IReadOnlyList<PointRecord> points)
     {
-        ArgumentNullException.ThrowIfNull(points);
-        var model = ChartStyle.Create(Title("Exact recall", points), "K (stored patterns)", "success rate", OxyPlot.Legends.LegendPosition.LeftBottom);
-        LogarithmicBottom(model, "K (stored patterns)", points);
-        model.Axes[1].Minimum = -0.02;
-        model.Axes[1].Maximum = 1.02;
-        var groups = Groups(points);
+        var (model, axis, groups) = RateChart(points, "Exact recall", "success rate");
         for (int k = 0; k < groups.Length; k++)
         {
-            var series = ChartStyle.Data(Label(groups[k].Key, points), ChartStyle.Color(k));
-            var line = new LineSeries { Color = ChartStyle.Color(k), StrokeThickness = 1 };
-            foreach (var p in groups[k].OrderBy(p => p[K]))
-            {
-                double err = p.Error(SuccessRate);
-                series.Points.Add(new ScatterErrorPoint(p[K], p[SuccessRate], 0, double.IsFinite(err) ? err : 0));
-                line.Points.Add(new DataPoint(p[K], p[SuccessRate]));
-            }
-
-            model.Series.Add(line);
-            model.Series.Add(series);
+            AddRate(model, groups[k], axis, SuccessRate, DenseCurves.Label(groups[k].Key, points, axis), ChartStyle.Color(k), MarkerType.Circle, LineStyle.Solid);
             var key = groups[k].Key;
-            if (key.Interaction == Interaction.Polynomial)
+            if (axis == DenseAxis.K && CrosstalkShare(key.Interaction) is double share)
             {
-                // the error-free capacity N^{n−1}/(2(2n−3)!! ln N): below it every bit of every pattern is stable
+                // the error-free capacity N^{n−1}/(2(2n−3)!! ln N) (twice it, rectified): below it every bit of every pattern is stable
                 model.Annotations.Add(new OxyPlot.Annotations.LineAnnotation
                 {
                     Type = OxyPlot.Annotations.LineAnnotationType.Vertical,
-                    X = DenseMemoryTheory.ErrorFreeCapacity(key.Power, key.N),
+                    X = DenseMemoryTheory.ErrorFreeCapacity(key.Power, key.N) / share,
                     Color = ChartStyle.Color(k),
                     LineStyle = LineStyle.Dash,
-                    Text = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"error-free K, n = {key.Power}"),
+                    Text = string.Create(CultureInfo.InvariantCulture, $"error-free K, n = {key.Power}"),
                     TextColor = ChartStyle.Color(k),
                 });
             }
@@ -55,12 +44,33 @@ public static class DenseCharts
         return model;
     }
 
-    /// <summary>Per-bit error at ξ¹ vs K (log–log) per (N, interaction, n), with the Krotov–Hopfield curve for F(x) = xⁿ.</summary>
+    /// <summary>
+    /// Where recall ends: on a stored pattern nearest to the cue (●, solid), on any stored pattern (△, dashed), on the
+    /// majority vote of all stored patterns (□, dotted), a colour per curve.
+    /// </summary>
+    public static PlotModel Ends(IReadOnlyList<PointRecord> points)
+    {
+        var (model, axis, groups) = RateChart(points, "Where recall ends", "fraction of trials");
+        model.Legends[0].LegendPlacement = OxyPlot.Legends.LegendPlacement.Outside;
+        model.Legends[0].LegendPosition = OxyPlot.Legends.LegendPosition.RightTop;
+        for (int k = 0; k < groups.Length; k++)
+        {
+            string label = groups.Length == 1 ? "" : ", " + DenseCurves.Label(groups[k].Key, points, axis);
+            AddRate(model, groups[k], axis, ClosestRate, $"nearest stored pattern{label}", ChartStyle.Color(k), MarkerType.Circle, LineStyle.Solid);
+            AddRate(model, groups[k], axis, StoredRate, $"any stored pattern{label}", ChartStyle.Color(k), MarkerType.Triangle, LineStyle.Dash);
+            AddRate(model, groups[k], axis, MajorityRate, $"majority vote of all{label}", ChartStyle.Color(k), MarkerType.Square, LineStyle.Dot);
+        }
+
+        return model;
+    }
+
+    /// <summary>Per-bit error at the cued pattern (log scale), with the signal-to-noise curves of the polynomial kinds against K.</summary>
     public static PlotModel BitError(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var model = ChartStyle.Create(Title("Per-bit error at a stored pattern (zeros not shown)", points), "K (stored patterns)", "bit error rate", OxyPlot.Legends.LegendPosition.LeftTop);
-        LogarithmicBottom(model, "K (stored patterns)", points);
+        var axis = DenseCurves.AxisOf(points);
+        var model = ChartStyle.Create(Title("Per-bit error at a stored pattern (zeros not shown)", points), AxisTitle(axis), "bit error rate", OxyPlot.Legends.LegendPosition.LeftTop);
+        Bottom(model, axis, points);
         model.Axes[1] = new LogarithmicAxis
         {
             Position = AxisPosition.Left,
@@ -70,26 +80,27 @@ public static class DenseCharts
             MajorGridlineStyle = LineStyle.Dot,
             MajorGridlineColor = OxyColor.FromRgb(0xdd, 0xdd, 0xdd),
         };
-        var groups = Groups(points);
+        var groups = DenseCurves.Groups(points, axis);
         double kMin = points.Min(p => p[K]), kMax = points.Max(p => p[K]);
         for (int k = 0; k < groups.Length; k++)
         {
             var key = groups[k].Key;
-            var series = ChartStyle.Data(Label(key, points), ChartStyle.Color(k));
-            foreach (var p in groups[k].OrderBy(p => p[K]).Where(p => p[BitErrorRate] > 0))
+            var series = ChartStyle.Data(DenseCurves.Label(key, points, axis), ChartStyle.Color(k));
+            foreach (var p in groups[k].OrderBy(p => DenseCurves.X(p, axis)).Where(p => p[BitErrorRate] > 0))
             {
                 double err = p.Error(BitErrorRate);
-                series.Points.Add(new ScatterErrorPoint(p[K], p[BitErrorRate], 0, double.IsFinite(err) ? Math.Min(err, 0.9 * p[BitErrorRate]) : 0));
+                series.Points.Add(new ScatterErrorPoint(DenseCurves.X(p, axis), p[BitErrorRate], 0, double.IsFinite(err) ? Math.Min(err, 0.9 * p[BitErrorRate]) : 0));
             }
 
             model.Series.Add(series);
-            if (key.Interaction == Interaction.Polynomial)
+            if (axis == DenseAxis.K && key.Interaction != Interaction.Exponential && double.IsFinite(groups[k].First()[BitErrorTheory]))
             {
-                var curve = ChartStyle.Theory(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Krotov–Hopfield, n = {key.Power}"), ChartStyle.Color(k));
+                string name = key.Interaction == Interaction.Polynomial ? "Krotov–Hopfield" : "signal-to-noise, rectified";
+                var curve = ChartStyle.Theory(string.Create(CultureInfo.InvariantCulture, $"{name}, n = {key.Power}"), ChartStyle.Color(k));
                 for (int i = 0; i <= CurvePoints; i++)
                 {
                     double kk = kMin * Math.Pow(kMax / kMin, (double)i / CurvePoints);
-                    double theory = Math.Min(DenseMemoryTheory.PerBitError(key.Power, key.N, kk), 0.5);
+                    double theory = DenseExperiment.Theory(key.Interaction, key.Power, key.N, kk);
                     curve.Points.Add(theory >= SmallestError ? new DataPoint(kk, theory) : DataPoint.Undefined);
                 }
 
@@ -100,48 +111,73 @@ public static class DenseCharts
         return model;
     }
 
-    private static void LogarithmicBottom(PlotModel model, string title, IReadOnlyList<PointRecord> points)
+    /// <summary>The share of the K patterns whose crosstalk reaches a bit (1 for xⁿ, ½ rectified), or null for the exponential.</summary>
+    internal static double? CrosstalkShare(Interaction interaction) => interaction switch
     {
-        double kMin = points.Count == 0 ? 1 : points.Min(p => p[K]), kMax = points.Count == 0 ? 10 : points.Max(p => p[K]);
+        Interaction.Polynomial => 1,
+        Interaction.RectifiedPolynomial => DenseMemoryTheory.RectifiedCrosstalkShare,
+        _ => null,
+    };
+
+    /// <summary>A chart of rates in [0, 1] against the run's axis, and its curves.</summary>
+    private static (PlotModel Model, DenseAxis Axis, IGrouping<DenseCurve, PointRecord>[] Groups) RateChart(IReadOnlyList<PointRecord> points, string what, string yTitle)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var axis = DenseCurves.AxisOf(points);
+        var model = ChartStyle.Create(Title(what, points), AxisTitle(axis), yTitle, OxyPlot.Legends.LegendPosition.LeftBottom);
+        Bottom(model, axis, points);
+        model.Axes[1].Minimum = -0.02;
+        model.Axes[1].Maximum = 1.02;
+        return (model, axis, DenseCurves.Groups(points, axis));
+    }
+
+    private static void AddRate(PlotModel model, IEnumerable<PointRecord> curve, DenseAxis axis, Output rate, string label, OxyColor color, MarkerType marker, LineStyle style)
+    {
+        var series = ChartStyle.Data(label, color);
+        series.MarkerType = marker;
+        if (style != LineStyle.Solid)
+        {
+            series.MarkerFill = OxyColors.White;
+            series.MarkerStroke = color;
+        }
+
+        var line = new LineSeries { Color = color, StrokeThickness = 1, LineStyle = style };
+        foreach (var p in curve.OrderBy(p => DenseCurves.X(p, axis)))
+        {
+            double err = p.Error(rate);
+            series.Points.Add(new ScatterErrorPoint(DenseCurves.X(p, axis), p[rate], 0, double.IsFinite(err) ? err : 0));
+            line.Points.Add(new DataPoint(DenseCurves.X(p, axis), p[rate]));
+        }
+
+        model.Series.Add(line);
+        model.Series.Add(series);
+    }
+
+    private static string AxisTitle(DenseAxis axis) => axis switch
+    {
+        DenseAxis.Noise => "cue noise (fraction of bits flipped)",
+        DenseAxis.Beta => "β of F(x) = e^(βx)",
+        _ => "K (stored patterns)",
+    };
+
+    private static void Bottom(PlotModel model, DenseAxis axis, IReadOnlyList<PointRecord> points)
+    {
+        if (axis == DenseAxis.Noise)
+        {
+            return;
+        }
+
+        double[] x = [.. points.Select(p => DenseCurves.X(p, axis)).Where(double.IsFinite)];
+        double min = x.Length == 0 ? 1 : x.Min(), max = x.Length == 0 ? 10 : x.Max();
         model.Axes[0] = new LogarithmicAxis
         {
             Position = AxisPosition.Bottom,
-            Title = title,
-            Minimum = kMin / 1.3,
-            Maximum = kMax * 1.3,
+            Title = AxisTitle(axis),
+            Minimum = min / 1.3,
+            Maximum = max * 1.3,
             MajorGridlineStyle = LineStyle.Dot,
             MajorGridlineColor = OxyColor.FromRgb(0xdd, 0xdd, 0xdd),
         };
-    }
-
-    /// <summary>The points by (N, interaction, n, T), in that order: one curve each.</summary>
-    internal static IGrouping<(int N, Interaction Interaction, int Power, double T), PointRecord>[] Groups(IReadOnlyList<PointRecord> points) =>
-        [.. points.GroupBy(p => (N: (int)p[N], Interaction: InteractionOf(p), Power: (int)p[Power], T: p[T])).OrderBy(g => g.Key.N).ThenBy(g => g.Key.Interaction).ThenBy(g => g.Key.Power).ThenBy(g => g.Key.T)];
-
-    private static string Label((int N, Interaction Interaction, int Power, double T) key, IReadOnlyList<PointRecord> points)
-    {
-        var parts = new List<string>();
-        if (points.Select(p => p[N]).Distinct().Count() > 1)
-        {
-            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"N = {key.N}"));
-        }
-
-        if (points.Select(InteractionOf).Distinct().Count() > 1)
-        {
-            parts.Add(Name(key.Interaction));
-        }
-
-        if (key.Interaction != Interaction.Exponential)
-        {
-            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"n = {key.Power}"));
-        }
-
-        if (points.Select(p => p[T]).Distinct().Count() > 1)
-        {
-            parts.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"T = {key.T}"));
-        }
-
-        return parts.Count == 0 ? Name(key.Interaction) : string.Join(", ", parts);
     }
 
     private static string Title(string what, IReadOnlyList<PointRecord> points)
@@ -150,7 +186,7 @@ public static class DenseCharts
         var kinds = points.Select(InteractionOf).Distinct().ToArray();
         string kind = kinds.Length == 1 ? Name(kinds[0]) + " " : "";
         return sizes.Length == 1
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what}, {kind}dense memory, N = {sizes[0]}")
+            ? string.Create(CultureInfo.InvariantCulture, $"{what}, {kind}dense memory, N = {sizes[0]}")
             : $"{what}, {kind}dense memory";
     }
 }

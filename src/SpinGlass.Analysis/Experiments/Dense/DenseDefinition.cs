@@ -1,12 +1,15 @@
+using SpinGlass.Analysis.Experiments.Retrieval;
+
 namespace SpinGlass.Analysis.Experiments.Dense;
 
 /// <summary>
-/// The <c>dense</c> experiment: store K random patterns in a dense associative memory
-/// <c>E = −Σ_μ F(ξ^μ·s)</c>, measure the per-bit error of one update at ξ¹, then recall ξ¹ from ξ¹ itself (or a
-/// cue with a fraction <c>StartNoise</c> of its bits flipped).
+/// The <c>dense</c> experiment: store K patterns — random ones, fresh per trial, or fixed images (letters, pictures) — in
+/// a dense associative memory <c>E = −Σ_μ F(ξ^μ·s)</c>, measure the per-bit error of one update at the cued pattern,
+/// then recall it from itself or from a cue with a fraction of its bits flipped. Random patterns cue ξ¹; fixed images
+/// are cycled through, trial k cueing image k mod K (as in <see cref="RetrievalDefinition"/>).
 /// </summary>
-/// <param name="Points">The (N, interaction, n, K, T) points in output order.</param>
-/// <param name="StartNoise">Fraction of bits flipped in the starting cue (0: start at the pattern).</param>
-/// <param name="Dynamics">The recall dynamics.</param>
-/// <param name="Trials">Independent pattern sets per point.</param>
-public sealed record DenseDefinition(IReadOnlyList<DensePoint> Points, double StartNoise, ChainProtocol Dynamics, int Trials);
+/// <param name="Points">The (N, interaction, n, β of F, K, noise, T) points in output order.</param>
+/// <param name="Dynamics">The recall dynamics (rows order with the images' width as its row width).</param>
+/// <param name="Trials">Pattern sets (random patterns) or cues (fixed images) per point.</param>
+/// <param name="Images">The fixed images, or null for random patterns. The default is null.</param>
+public sealed record DenseDefinition(IReadOnlyList<DensePoint> Points, ChainProtocol Dynamics, int Trials, StoredImages? Images = null);

@@ -16,11 +16,14 @@ internal sealed class DynamicsKeys
         int thermalize = 50,
         int measure = 50,
         string? ruleDescription = null,
-        bool maxSweeps = true)
+        bool maxSweeps = true,
+        SiteOrder[]? orders = null,
+        string? orderDescription = null)
     {
         rules ??= [UpdateRule.ZeroTemperature, UpdateRule.Glauber, UpdateRule.Metropolis, UpdateRule.Synchronous];
         Rule = Key.Choice("dynamics.rule", ruleDescription ?? $"Update rule. The default is {ConfigWords.Of(defaultRule)}.", defaultRule, rules);
-        Order = Key.Choice("dynamics.order", "Site order of asynchronous rules. The default is random.", SiteOrder.Random, [SiteOrder.Random, SiteOrder.Sequential]);
+        Order = Key.Choice(
+            "dynamics.order", orderDescription ?? "Site order of asynchronous rules. The default is random.", SiteOrder.Random, orders ?? [SiteOrder.Random, SiteOrder.Sequential]);
         MaxSweeps = maxSweeps ? Key.Int("dynamics.max_sweeps", "Sweep limit at T = 0 (stops earlier at a fixed point). The default is 100.", 100, min: 1) : null;
         Thermalize = Key.Int("dynamics.thermalize", $"Sweeps before measuring at T > 0. The default is {thermalize}.", thermalize, min: 0);
         Measure = Key.Int("dynamics.measure", $"Sweeps measured at T > 0 (overlap averaged). The default is {measure}.", measure, min: 1);

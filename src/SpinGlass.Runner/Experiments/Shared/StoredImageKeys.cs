@@ -45,7 +45,7 @@ internal static class StoredImageKeys
 
     /// <summary>
     /// Letters that are not built in and image globs that name no file; for fixed images, every key of
-    /// <paramref name="sizeKeys"/> given (N and p follow from the images).
+    /// <paramref name="sizeKeys"/> given (N and the number of patterns follow from the images).
     /// </summary>
     public static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config, IEnumerable<ConfigKey> sizeKeys)
     {
@@ -60,7 +60,7 @@ internal static class StoredImageKeys
         string word = ConfigWords.Of(source);
         foreach (var key in sizeKeys.Where(config.IsGiven))
         {
-            yield return (key.Path, $"N and p follow from the {word}; remove {key.Path} or use patterns: random");
+            yield return (key.Path, $"N and the number of patterns follow from the {word}; remove {key.Path} or use patterns: random");
         }
 
         if (source == PatternSource.Letters)
@@ -81,25 +81,40 @@ internal static class StoredImageKeys
     }
 
     /// <summary>
-    /// The memory check of fixed images, at <c>model.letters</c> or <c>model.files</c>: the images held once
-    /// (<see cref="TrialMemory.ImagesShared"/>), a network's state per concurrent trial and the gallery examples every
-    /// point keeps. N = width·height (100 for letters), p = the number of images; nothing when they name none.
+    /// The size of the fixed images the config names: the key that names them (<c>model.letters</c> or
+    /// <c>model.files</c>), N = width·height (100 for letters) and the number of images; null for random patterns.
     /// </summary>
-    public static IEnumerable<(string Path, string Message)> CheckMemory(ResolvedConfig config)
+    public static (string Path, long N, long Count)? Size(ResolvedConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var source = config.Get(Patterns);
-        var (path, n, p) = source == PatternSource.Letters
-            ? (Letters.Path, (long)LetterPatterns.Width * LetterPatterns.Height, (long)config.Get(Letters).Length)
-            : (Files.Path, (long)config.Get(Width) * config.Get(Height), (long)ImageFiles.Resolve(config.SourcePath, config.Get(Files)).Count);
-        if (source == PatternSource.Random || p == 0)
+        return config.Get(Patterns) switch
+        {
+            PatternSource.Letters => (Letters.Path, (long)LetterPatterns.Width * LetterPatterns.Height, config.Get(Letters).Length),
+            PatternSource.Images => (Files.Path, (long)config.Get(Width) * config.Get(Height), ImageFiles.Resolve(config.SourcePath, config.Get(Files)).Count),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// The memory check of fixed images, at <c>model.letters</c> or <c>model.files</c>: the images held once
+    /// (<paramref name="shared"/> of N and the number of images; the default is <see cref="TrialMemory.ImagesShared"/>), a
+    /// network's state per concurrent trial (<paramref name="perTrial"/>; the default is <see cref="TrialMemory.ImagesTrial"/>)
+    /// and the gallery examples every point keeps (when <paramref name="gallery"/>). Nothing when they name no image.
+    /// </summary>
+    public static IEnumerable<(string Path, string Message)> CheckMemory(
+        ResolvedConfig config, Func<long, long, long>? perTrial = null, Func<long, long, long>? shared = null, bool gallery = true)
+    {
+        if (Size(config) is not { } size || size.Count == 0)
         {
             return [];
         }
 
+        var (path, n, p) = size;
+        perTrial ??= TrialMemory.ImagesTrial;
+        shared ??= TrialMemory.ImagesShared;
         return HopfieldModelKeys.CheckMemory(
-            n, p, path, () => TrialMemory.ImagesTrial(n, p), config.ConcurrentTrials, MemoryBudget.Available,
-            shared: TrialMemory.ImagesShared(n, p), retained: config.PointCount * (double)TrialMemory.ImageExamples(n, p, config.Trials),
+            n, p, path, () => perTrial(n, p), config.ConcurrentTrials, MemoryBudget.Available,
+            shared: shared(n, p), retained: gallery ? config.PointCount * (double)TrialMemory.ImageExamples(n, p, config.Trials) : 0,
             advice: "use fewer or smaller images (model.width, model.height), or --threads");
     }
 }

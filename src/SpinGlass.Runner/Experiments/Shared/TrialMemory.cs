@@ -56,6 +56,12 @@ internal static class TrialMemory
     /// <summary>A recall trial on fixed images: the network's cache and per-neuron arrays (the patterns are shared).</summary>
     public static long ImagesTrial(long n, long p) => Hopfield(n, p) - PatternSet.BytesFor((int)n, (int)p);
 
+    /// <summary>A dense memory's trial on fixed images: a recall trial's cache and arrays and the table of F over −N … N.</summary>
+    public static long DenseImagesTrial(long n, long k) => ImagesTrial(n, k) + (8 * ((2 * n) + 1));
+
+    /// <summary>Fixed images a dense memory holds once: <see cref="ImagesShared"/> and the neuron-major copy its flip costs read (int16 layout).</summary>
+    public static long DenseImagesShared(long n, long k) => ImagesShared(n, k) + (IsWide(n, k) ? n * k : 0);
+
     /// <summary>What a point on fixed images keeps for the gallery: the cue and the recalled state of each image's first trial.</summary>
     public static long ImageExamples(long n, long p, long trials) => Math.Min(p, trials) * 2 * (n + 24);
 
