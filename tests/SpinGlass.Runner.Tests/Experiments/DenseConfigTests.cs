@@ -41,7 +41,7 @@ public sealed class DenseConfigTests
     [Theory]
     [InlineData(
         "model: { patterns: letters, letters: ABCDEFG, N: 100 }",
-        "test.yaml:2:50: model.N: N and the number of patterns follow from the letters; remove model.N or use patterns: random")]
+        "test.yaml:2:50: model.N: the size and the number of patterns follow from the letters; remove model.N or use patterns: random")]
     [InlineData(
         "model: { patterns: letters, letters: AB1 }",
         "test.yaml:2:38: model.letters: 'AB1' must be one or more of the built-in letters ABCDEFGHIJKLMNOPQRSTUVWXYZ")]

@@ -73,7 +73,7 @@ public sealed class ModernExperimentTests : IDisposable
     [InlineData("updates: 101", "nor converge")]
     [InlineData("model: { d: 8, M: 10, log2_M: 3 }", "model.log2_M")]
     [InlineData("query: { noise: 0.1, mask: 0.2 }", "query.mask")]
-    [InlineData("model: { patterns: letters, d: 8 }", "N and p follow from the letters")]
+    [InlineData("model: { patterns: letters, d: 8 }", "the size and the number of patterns follow from the letters")]
     [InlineData("model: { beta: 0 }", "model.beta")]
     public void Bad_modern_configs_are_positioned_errors(string line, string message)
     {

@@ -45,7 +45,7 @@ internal static class StoredImageKeys
 
     /// <summary>
     /// Letters that are not built in and image globs that name no file; for fixed images, every key of
-    /// <paramref name="sizeKeys"/> given (N and the number of patterns follow from the images).
+    /// <paramref name="sizeKeys"/> given (the size and the number of patterns follow from the images).
     /// </summary>
     public static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config, IEnumerable<ConfigKey> sizeKeys)
     {
@@ -60,7 +60,7 @@ internal static class StoredImageKeys
         string word = ConfigWords.Of(source);
         foreach (var key in sizeKeys.Where(config.IsGiven))
         {
-            yield return (key.Path, $"N and the number of patterns follow from the {word}; remove {key.Path} or use patterns: random");
+            yield return (key.Path, $"the size and the number of patterns follow from the {word}; remove {key.Path} or use patterns: random");
         }
 
         if (source == PatternSource.Letters)
