@@ -99,12 +99,16 @@ public static class ModernCharts
         return model;
     }
 
-    /// <summary>Each stored image: original, cue, retrieved state (signs), at the first point.</summary>
+    /// <summary>Each stored image: original, cue, retrieved state (signs), at the largest β and the cue nearest 20 % corrupted.</summary>
     public static PlotModel Gallery(StoredImages images, IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(images);
         ArgumentNullException.ThrowIfNull(points);
-        var point = points.FirstOrDefault(p => p.Payload(Examples).Length > 0);
+        // the largest β (retrieval rather than averaging), at the cue nearest 20 % corrupted
+        var point = points.Where(p => p.Payload(Examples).Length > 0)
+            .OrderByDescending(p => p[Beta])
+            .ThenBy(p => Math.Abs(p[Noise] + p[Mask] - 0.2))
+            .FirstOrDefault();
         var rows = new List<GalleryRow>();
         for (int k = 0; k < images.Patterns.P; k++)
         {
