@@ -126,7 +126,10 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
 
         Assert.Contains(ownPoints, point => !File.Exists(point));
 
-        // a requeued job may start only after a delay (about two minutes); let it start now
+        // a requeued job may start only after a delay (about two minutes); let it start sooner — but not at once: slurmd
+        // revokes the old run's credential while it cleans up, and a restart inside that moment is killed ("Job
+        // credential revoked"), which is why Slurm delays requeued jobs at all
+        Thread.Sleep(5000);
         Command("scontrol", "update", $"JobId={array}_0", "StartTime=now");
 
         // the requeued task runs to its end (squeue may briefly list no task while Slurm requeues it: follow the log)
