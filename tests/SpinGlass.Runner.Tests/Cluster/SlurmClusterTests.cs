@@ -145,17 +145,8 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
         WaitUntilGone(array, merge);
         Assert.Contains("already saved", shardLog, StringComparison.Ordinal);
 
-        // Slurm 22.05 sometimes counts the requeued task as failed for the merge's afterok dependency (a race inside
-        // slurmctld, seen here in about half the runs) and removes the merge; every point is saved, and
-        // --resubmit-missing then submits the merge alone (docs/cluster.md, "When something fails")
         var mergeState = SlurmClient.Job(merge);
-        if (mergeState is not { State: "COMPLETED" })
-        {
-            Assert.True(mergeState is { State: "CANCELLED", Reason: "DependencyNeverSatisfied" }, $"merge {mergeState}\n{Logs(onCluster)}");
-            var again = CliHarness.Run("slurm", config, "--shards", "2", "--out", onCluster, "--time", "10:00", "--mem", "1G", "--no-charts", "--resubmit-missing", "--wait");
-            Assert.True(again.Exit == 0, $"{again.Output}\n{again.Log}\n{Logs(onCluster)}");
-            Assert.Contains("every shard's points are saved", again.Output, StringComparison.Ordinal);
-        }
+        Assert.True(mergeState is { State: "COMPLETED" }, $"merge {mergeState}\n{Logs(onCluster)}");
 
         Assert.Equal(0, CliHarness.Run("run", config, "--out", local, "--no-charts").Exit);
         RunCommandTests.AssertSameRun(local, onCluster);
