@@ -33,23 +33,40 @@ public static class Cues
     public static sbyte[] Flip(ReadOnlySpan<sbyte> pattern, double noise, Xoshiro256StarStar rng)
     {
         ModelGuards.RequireSpins(pattern, pattern.Length);
-        int n = pattern.Length;
-        int flips = FlipCount(n, noise);
         var cue = pattern.ToArray();
+        foreach (int i in RandomSubset(pattern.Length, FlipCount(pattern.Length, noise), rng))
+        {
+            cue[i] = (sbyte)-cue[i];
+        }
+
+        return cue;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> distinct indices of 0 … n−1, uniformly among all subsets of that size, in the order a
+    /// partial Fisher–Yates shuffle draws them (one draw each): the components a cue flips or masks.
+    /// </summary>
+    /// <param name="n">The pattern size.</param>
+    /// <param name="count">How many indices, 0 … n.</param>
+    /// <param name="rng">The random stream, advanced by <paramref name="count"/> draws.</param>
+    public static int[] RandomSubset(int n, int count, Xoshiro256StarStar rng)
+    {
+        ArgumentNullException.ThrowIfNull(rng);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, n);
         var order = new int[n];
         for (int i = 0; i < n; i++)
         {
             order[i] = i;
         }
 
-        for (int k = 0; k < flips; k++)
+        for (int k = 0; k < count; k++)
         {
             int j = k + rng.NextInt(n - k);
             (order[k], order[j]) = (order[j], order[k]);
-            cue[order[k]] = (sbyte)-cue[order[k]];
         }
 
-        return cue;
+        return order[..count];
     }
 
     /// <summary>

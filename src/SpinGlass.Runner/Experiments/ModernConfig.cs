@@ -68,6 +68,11 @@ internal static class ModernConfig
 
         if (config.Get(StoredImageKeys.Patterns) != PatternSource.Random)
         {
+            if (config.IsGiven(Queries))
+            {
+                yield return (Queries.Path, "fixed images are each cued once per trial; remove queries or use patterns: random");
+            }
+
             yield break;
         }
 

@@ -100,15 +100,28 @@ public sealed class ModernExperiment(ModernDefinition definition)
     {
         var rng = context.Random;
         int d = point.D, m = point.M;
-        var set = Definition.Images?.Patterns ?? context.RandomPatterns(d, m);
         double[] patterns = new double[m * d];
-        for (int mu = 0; mu < m; mu++)
+        if (Definition.Images is { } images)
         {
-            var row = set.Pattern(mu);
-            for (int i = 0; i < d; i++)
+            for (int mu = 0; mu < m; mu++)
             {
-                patterns[(mu * d) + i] = row[i];
+                var row = images.Patterns.Pattern(mu);
+                for (int i = 0; i < d; i++)
+                {
+                    patterns[(mu * d) + i] = row[i];
+                }
             }
+        }
+        else
+        {
+            // fresh random ±1 patterns, drawn straight into the matrix the products read
+            var patternStream = context.Stream("patterns");
+            for (int k = 0; k < patterns.Length; k++)
+            {
+                patterns[k] = patternStream.NextSpin();
+            }
+
+            context.Record("patterns", "random ±1 as doubles, one xoshiro256** draw per component");
         }
 
         var network = new ModernHopfieldNetwork(patterns, d, point.Beta);
@@ -117,24 +130,20 @@ public sealed class ModernExperiment(ModernDefinition definition)
 
         int[] targets = Definition.Images is null ? [.. Enumerable.Range(0, Definition.Queries).Select(_ => rng.NextInt(m))] : [.. Enumerable.Range(0, m)];
         int b = targets.Length;
-        double[] cues = new double[b * d], states = new double[b * d], next = new double[b * d], weights = new double[b * m];
+        double[] cues = new double[b * d], states = new double[b * d], next = new double[b * d], weights = new double[b * m], retrievedWeights = new double[b * m];
+        int flips = Cues.FlipCount(d, point.Noise), masked = Cues.FlipCount(d, point.Mask);
         for (int q = 0; q < b; q++)
         {
             var cue = cues.AsSpan(q * d, d);
-            var pattern = set.Pattern(targets[q]);
-            var flipped = Cues.Flip(pattern, point.Noise, rng);
-            for (int i = 0; i < d; i++)
+            network.Pattern(targets[q]).CopyTo(cue);
+            foreach (int i in Cues.RandomSubset(d, flips, rng))
             {
-                cue[i] = flipped[i];
+                cue[i] = -cue[i];
             }
 
-            int masked = Cues.FlipCount(d, point.Mask);
-            int[] order = [.. Enumerable.Range(0, d)];
-            for (int k = 0; k < masked; k++)
+            foreach (int i in Cues.RandomSubset(d, masked, rng))
             {
-                int j = k + rng.NextInt(d - k);
-                (order[k], order[j]) = (order[j], order[k]);
-                cue[order[k]] = 0;
+                cue[i] = 0;
             }
         }
 
@@ -202,6 +211,7 @@ public sealed class ModernExperiment(ModernDefinition definition)
                 }
 
                 updates[q]++;
+                weights.AsSpan(q * m, m).CopyTo(retrievedWeights.AsSpan(q * m, m)); // the p that built this query's ξ_new = X p
                 var from = states.AsSpan(q * d, d);
                 var to = next.AsSpan(q * d, d);
                 double change = 0;
@@ -215,8 +225,6 @@ public sealed class ModernExperiment(ModernDefinition definition)
             }
         }
 
-        // the census needs the weights of the final states
-        network.Update(states, next, weights, b);
         double retrieved = 0, overlap = 0, error = 0, nearOne = 0, metastable = 0, global = 0, averaged = 0;
         var examples = new List<ModernExample>();
         for (int q = 0; q < b; q++)
@@ -236,7 +244,7 @@ public sealed class ModernExperiment(ModernDefinition definition)
             retrieved += exact ? 1 : 0;
             overlap += dot / d;
             error += Math.Sqrt(distance / norm);
-            var p = weights.AsSpan(q * m, m);
+            var p = retrievedWeights.AsSpan(q * m, m);
             double largest = 0, squares = 0;
             foreach (double weight in p)
             {
@@ -276,7 +284,7 @@ public sealed class ModernExperiment(ModernDefinition definition)
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(report);
         var groups = ModernCharts.Groups(points);
-        var capacities = new List<(double D, double LnM, double Error)>();
+        var capacities = new List<(double Beta, double Noise, double Mask, double D, double LnM, double Error)>();
         foreach (var group in groups)
         {
             var (d, beta, noise, mask) = group.Key;
@@ -301,7 +309,7 @@ public sealed class ModernExperiment(ModernDefinition definition)
             {
                 double mc = Math.Exp(ln);
                 report.Derive("M_c" + suffix, new DerivedValue(mc, double.IsFinite(lnError) ? mc * lnError : null));
-                capacities.Add((d, ln, double.IsFinite(lnError) && lnError > 0 ? lnError : 0.1));
+                capacities.Add((beta, noise, mask, d, ln, double.IsFinite(lnError) && lnError > 0 ? lnError : 0.1));
             }
 
             if (CurveCrossing.FindLevel(CurveCrossing.RateCurve(lnM, [.. curve.Select(p => p[ClassicalRate])], cues), 0.5) is (double lc, double lcError))
@@ -311,11 +319,18 @@ public sealed class ModernExperiment(ModernDefinition definition)
             }
         }
 
-        if (capacities.Select(c => c.D).Distinct().Count() >= 2)
+        // ln M_c = a·d + b per (β, cue): capacities of different β or cues are different curves
+        var fits = capacities.GroupBy(c => (c.Beta, c.Noise, c.Mask)).Where(g => g.Select(c => c.D).Distinct().Count() >= 2).ToArray();
+        foreach (var fit in fits)
         {
-            var (slope, slopeError, intercept, interceptError) = WeightedLine(capacities);
-            report.Derive("ln_M_c_slope", new DerivedValue(slope, slopeError));
-            report.Derive("ln_M_c_intercept", new DerivedValue(intercept, interceptError));
+            string suffix = fits.Length == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $"_beta{fit.Key.Beta}_noise{fit.Key.Noise}_mask{fit.Key.Mask}");
+            var (slope, slopeError, intercept, interceptError, chi2) = WeightedLine([.. fit.Select(c => (c.D, c.LnM, c.Error))]);
+            report.Derive("ln_M_c_slope" + suffix, new DerivedValue(slope, slopeError));
+            report.Derive("ln_M_c_intercept" + suffix, new DerivedValue(intercept, interceptError));
+            if (fit.Count() > 2)
+            {
+                report.Derive("ln_M_c_fit_chi2_per_dof" + suffix, new DerivedValue(chi2 / (fit.Count() - 2)));
+            }
         }
 
         // the attention identity on the engine this run used, and on the managed product
@@ -334,8 +349,12 @@ public sealed class ModernExperiment(ModernDefinition definition)
         }
     }
 
-    /// <summary>The weighted least-squares line ln M_c = a·d + b with the standard errors of a and b.</summary>
-    private static (double Slope, double SlopeError, double Intercept, double InterceptError) WeightedLine(IReadOnlyList<(double X, double Y, double Error)> data)
+    /// <summary>
+    /// The weighted least-squares line ln M_c = a·d + b with the standard errors of a and b — scaled by √(χ²/ν) when
+    /// the points scatter more than their errors (ν = n − 2 > 0) — and χ².
+    /// </summary>
+    private static (double Slope, double SlopeError, double Intercept, double InterceptError, double Chi2) WeightedLine(
+        IReadOnlyList<(double X, double Y, double Error)> data)
     {
         double s = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
         foreach (var (x, y, e) in data)
@@ -351,7 +370,10 @@ public sealed class ModernExperiment(ModernDefinition definition)
         double delta = (s * sxx) - (sx * sx);
         double slope = ((s * sxy) - (sx * sy)) / delta;
         double intercept = ((sxx * sy) - (sx * sxy)) / delta;
-        return (slope, Math.Sqrt(s / delta), intercept, Math.Sqrt(sxx / delta));
+        double chi2 = data.Sum(p => Math.Pow((p.Y - (slope * p.X) - intercept) / p.Error, 2));
+        int dof = data.Count - 2;
+        double scale = dof > 0 && chi2 / dof > 1 ? Math.Sqrt(chi2 / dof) : 1;
+        return (slope, scale * Math.Sqrt(s / delta), intercept, scale * Math.Sqrt(sxx / delta), chi2);
     }
 
     private static sbyte[] Signs(ReadOnlySpan<double> state)
