@@ -7,10 +7,6 @@ using SpinGlass.Sampling;
 
 namespace SpinGlass.Runner.Commands;
 
-/// <summary>The options of <c>spinglass recall</c> as typed.</summary>
-internal sealed record RecallCommandOptions(
-    string Network, string State, string? Rule, string? Order, double? Temperature, ulong? Seed, int? MaxSweeps, string? Trace, bool Json);
-
 /// <summary><c>spinglass recall</c> and <c>spinglass energy</c>: one state of one network (docs/lab.md, "Files and single-state commands").</summary>
 internal static class RecallCommand
 {
