@@ -74,7 +74,9 @@ internal static class Cli
         var slurm = SlurmCommandLine(config, outOption, seedOption, setOption, noCharts, output, log, code => exit = code, cancellation);
         var bench = BenchCommandLine(output, log, code => exit = code, cancellation);
 
-        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench };
+        var (recall, energy) = StateCommandLines(output, log, code => exit = code, cancellation);
+
+        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench, recall, energy };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -132,6 +134,32 @@ internal static class Cli
             log,
             cancellation)));
         return slurm;
+    }
+
+    private static (Command Recall, Command Energy) StateCommandLines(TextWriter output, TextWriter log, Action<int> setExit, CancellationToken cancellation)
+    {
+        var network = new Option<string>("--network") { Description = "The network file (network.json; docs/lab.md).", Required = true };
+        var state = new Option<string>("--state") { Description = "The state file (state.json; docs/lab.md).", Required = true };
+        var rule = new Option<string?>("--rule") { Description = "zero-temperature (the default), synchronous or glauber. Modern networks: leave out." };
+        var order = new Option<string?>("--order") { Description = "Site order of asynchronous rules: random (the default), sequential or rows (zero-temperature, grid networks)." };
+        var temperature = new Option<double?>("--T") { Description = "Temperature of glauber (required, > 0) or synchronous (heat bath)." };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed of the random stream (random order, glauber). The default is 1." };
+        var maxSweeps = new Option<int?>("--max-sweeps") { Description = "Sweep limit. The default is 100." };
+        var trace = new Option<string?>("--trace") { Description = "Also write the trajectory CSV to this file (atomically)." };
+        var json = new Option<bool>("--json") { Description = "Print the trajectory and the final state as JSON instead of CSV." };
+        var recall = new Command("recall", "Relax one state of a network, printing energy and overlaps after every sweep.") { network, state, rule, order, temperature, seed, maxSweeps, trace, json };
+        recall.SetAction(parsed => setExit(RecallCommand.Recall(
+            new RecallCommandOptions(
+                parsed.GetValue(network)!, parsed.GetValue(state)!, parsed.GetValue(rule), parsed.GetValue(order), parsed.GetValue(temperature),
+                parsed.GetValue(seed), parsed.GetValue(maxSweeps), parsed.GetValue(trace), parsed.GetValue(json)),
+            output,
+            log,
+            cancellation)));
+
+        var energyJson = new Option<bool>("--json") { Description = "Print the energy and overlaps as JSON." };
+        var energy = new Command("energy", "Print the energy of one state of a network and its overlaps with the stored patterns.") { network, state, energyJson };
+        energy.SetAction(parsed => setExit(RecallCommand.Energy(parsed.GetValue(network)!, parsed.GetValue(state)!, parsed.GetValue(energyJson), output, log)));
+        return (recall, energy);
     }
 
     private static Command BenchCommandLine(TextWriter output, TextWriter log, Action<int> setExit, CancellationToken cancellation)

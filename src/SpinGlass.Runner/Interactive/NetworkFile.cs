@@ -1,0 +1,232 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SpinGlass.Models.Dense;
+using SpinGlass.Models.Hopfield;
+using SpinGlass.Models.Hopfield.Letters;
+
+namespace SpinGlass.Runner.Interactive;
+
+/// <summary>
+/// A network as <c>network.json</c> holds it (docs/lab.md, "Files and single-state commands"): its kind and parameters and the
+/// stored ±1 patterns (row-major over a <see cref="Width"/> × <see cref="Height"/> grid when those are set).
+/// </summary>
+/// <param name="Kind">Classical, dense or modern.</param>
+/// <param name="Neurons">Classical: spin (±1, couplings/N) or binary (0/1, Hopfield 1982).</param>
+/// <param name="Interaction">Dense: polynomial, rectified or exponential F.</param>
+/// <param name="Power">Dense polynomial kinds: the power n ≥ 2.</param>
+/// <param name="Beta">Dense exponential: F(x) = e^{βx}; modern: the β of the softmax. 1 otherwise.</param>
+/// <param name="Width">Grid width, or 0.</param>
+/// <param name="Height">Grid height, or 0.</param>
+/// <param name="Patterns">The stored patterns, each of length N.</param>
+/// <param name="Letters">The built-in letters the patterns came from, or null.</param>
+public sealed record NetworkFile(
+    NetworkKind Kind, NeuronCoding Neurons, Interaction Interaction, int Power, double Beta, int Width, int Height, IReadOnlyList<sbyte[]> Patterns, string? Letters)
+{
+    /// <summary>The format name in the file.</summary>
+    public const string Format = "spinglass-network";
+
+    /// <summary>The format version this code reads and writes.</summary>
+    public const int Version = 1;
+
+    /// <summary>The largest N accepted.</summary>
+    public const int MaxNeurons = 1_000_000;
+
+    /// <summary>The largest N × p accepted.</summary>
+    public const long MaxEntries = 50_000_000;
+
+    /// <summary>The number of neurons.</summary>
+    public int N => Patterns[0].Length;
+
+    /// <summary>Whether the network has a grid (width and height).</summary>
+    public bool HasGrid => Width > 0;
+
+    /// <summary>Reads and validates a network file; errors are <see cref="InputFileException"/>s naming <paramref name="path"/>.</summary>
+    public static NetworkFile Load(string path) => Parse(JsonInput.ReadText(path), path);
+
+    /// <summary>Parses and validates network JSON; <paramref name="file"/> names it in errors.</summary>
+    public static NetworkFile Parse(string json, string file)
+    {
+        using var document = JsonInput.Parse(json, file);
+        var root = document.RootElement;
+        JsonInput.RequireKeys(root, file, "format", "version", "kind", "neurons", "interaction", "n", "beta", "width", "height", "patterns", "letters");
+        JsonInput.RequireFormat(root, file, Format, Version);
+        var kind = JsonInput.Choice(JsonInput.OptionalString(root, "kind", file) ?? throw InputFileException.At(file, "kind is missing; allowed: classical, dense, modern"),
+            "kind", file, NetworkKind.Classical, ("classical", NetworkKind.Classical), ("dense", NetworkKind.Dense), ("modern", NetworkKind.Modern));
+        Only(root, file, kind, "neurons", NetworkKind.Classical);
+        Only(root, file, kind, "interaction", NetworkKind.Dense);
+        Only(root, file, kind, "n", NetworkKind.Dense);
+        var neurons = JsonInput.Choice(JsonInput.OptionalString(root, "neurons", file), "neurons", file, NeuronCoding.Spin, ("spin", NeuronCoding.Spin), ("binary", NeuronCoding.Binary));
+        var interaction = JsonInput.Choice(JsonInput.OptionalString(root, "interaction", file), "interaction", file, Interaction.Polynomial,
+            ("polynomial", Interaction.Polynomial), ("rectified", Interaction.RectifiedPolynomial), ("exponential", Interaction.Exponential));
+        if (interaction == Interaction.Exponential && root.TryGetProperty("n", out _))
+        {
+            throw InputFileException.At(file, "n is the power of the polynomial kinds; the exponential F(x) = e^{βx} takes beta");
+        }
+
+        int power = JsonInput.OptionalInt(root, "n", file, 2, 64) ?? 3;
+        double? betaValue = JsonInput.OptionalReal(root, "beta", file);
+        bool takesBeta = kind == NetworkKind.Modern || (kind == NetworkKind.Dense && interaction == Interaction.Exponential);
+        if (betaValue is not null && !takesBeta)
+        {
+            throw InputFileException.At(file, "beta belongs to kind modern and to dense with interaction exponential only");
+        }
+
+        double beta = betaValue ?? 1;
+        double maxBeta = kind == NetworkKind.Dense ? DenseAssociativeMemory.MaxBeta : 1e6;
+        if (!(beta > 0) || beta > maxBeta)
+        {
+            throw InputFileException.At(file, $"beta must lie in (0, {maxBeta}]");
+        }
+
+        int? width = JsonInput.OptionalInt(root, "width", file, 1, MaxNeurons);
+        int? height = JsonInput.OptionalInt(root, "height", file, 1, MaxNeurons);
+        if ((width is null) != (height is null))
+        {
+            throw InputFileException.At(file, "width and height go together: give both or neither");
+        }
+
+        var (patterns, letters, w, h) = ReadPatterns(root, file, width ?? 0, height ?? 0);
+        var network = new NetworkFile(kind, neurons, interaction, power, beta, w, h, patterns, letters);
+        network.CheckBuilds(file);
+        return network;
+    }
+
+    /// <summary>The JSON text of this network (grids when it has width and height, the letters when it came from them).</summary>
+    public string ToJson()
+    {
+        var root = new JsonObject { ["format"] = Format, ["version"] = Version, ["kind"] = Kind.ToString().ToLowerInvariant() };
+        switch (Kind)
+        {
+            case NetworkKind.Classical:
+                root["neurons"] = Neurons == NeuronCoding.Binary ? "binary" : "spin";
+                break;
+            case NetworkKind.Dense:
+                root["interaction"] = Interaction switch { Interaction.RectifiedPolynomial => "rectified", Interaction.Exponential => "exponential", _ => "polynomial" };
+                if (Interaction == Interaction.Exponential)
+                {
+                    root["beta"] = Beta;
+                }
+                else
+                {
+                    root["n"] = Power;
+                }
+
+                break;
+            default:
+                root["beta"] = Beta;
+                break;
+        }
+
+        if (Letters is not null)
+        {
+            root["letters"] = Letters;
+            return Serialize(root);
+        }
+
+        if (HasGrid)
+        {
+            root["width"] = Width;
+            root["height"] = Height;
+        }
+
+        var patterns = new JsonArray();
+        foreach (var pattern in Patterns)
+        {
+            patterns.Add(HasGrid
+                ? new JsonArray(SpinText.ToGrid(pattern, Width, Height).Select(r => (JsonNode)r!).ToArray())
+                : new JsonArray(pattern.Select(s => (JsonNode)(int)s).ToArray()));
+        }
+
+        root["patterns"] = patterns;
+        return Serialize(root);
+    }
+
+    internal static string Serialize(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+
+    private static void Only(JsonElement root, string file, NetworkKind kind, string key, NetworkKind owner)
+    {
+        if (kind != owner && root.TryGetProperty(key, out _))
+        {
+            throw InputFileException.At(file, $"{key} belongs to kind {owner.ToString().ToLowerInvariant()}, not {kind.ToString().ToLowerInvariant()}");
+        }
+    }
+
+    private static (List<sbyte[]> Patterns, string? Letters, int Width, int Height) ReadPatterns(JsonElement root, string file, int width, int height)
+    {
+        bool hasPatterns = root.TryGetProperty("patterns", out var patterns);
+        string? letters = JsonInput.OptionalString(root, "letters", file);
+        if (hasPatterns == (letters is not null))
+        {
+            throw InputFileException.At(file, "give the stored patterns as either patterns (rows of ±1 or grids of '#'/'.') or letters (e.g. \"ABC\"), exactly one");
+        }
+
+        if (letters is not null)
+        {
+            if (letters.Length == 0 || letters.Any(c => !LetterPatterns.Contains(c)))
+            {
+                throw InputFileException.At(file, $"letters \"{letters}\" must be one or more of {LetterPatterns.Available}");
+            }
+
+            if (width != 0 && (width != LetterPatterns.Width || height != LetterPatterns.Height))
+            {
+                throw InputFileException.At(file, $"the letters are {LetterPatterns.Width}×{LetterPatterns.Height}; leave out width and height or give those");
+            }
+
+            letters = letters.ToUpperInvariant();
+            return ([.. letters.Select(c => LetterPatterns.Letter(c).ToArray())], letters, LetterPatterns.Width, LetterPatterns.Height);
+        }
+
+        if (patterns.ValueKind != JsonValueKind.Array || patterns.GetArrayLength() == 0)
+        {
+            throw InputFileException.At(file, "patterns must be a non-empty list of patterns, each a list of ±1 or a grid of '#'/'.' strings");
+        }
+
+        var list = new List<sbyte[]>();
+        int mu = 0;
+        foreach (var element in patterns.EnumerateArray())
+        {
+            var spins = SpinText.Read(element, file, $"patterns[{mu}]", out int w, out int h);
+            if (w > 0 && width == 0)
+            {
+                throw InputFileException.At(file, $"patterns[{mu}] is a grid: give width and height ({w} and {h})");
+            }
+
+            if (w > 0 && (w != width || h != height))
+            {
+                throw InputFileException.At(file, $"patterns[{mu}] is a {w}×{h} grid, but width × height is {width}×{height}");
+            }
+
+            if (width > 0 && spins.Length != width * height)
+            {
+                throw InputFileException.At(file, $"patterns[{mu}] has {spins.Length} spins, but width × height is {width * height}");
+            }
+
+            if (list.Count > 0 && spins.Length != list[0].Length)
+            {
+                throw InputFileException.At(file, $"patterns[{mu}] has {spins.Length} spins, patterns[0] has {list[0].Length}; all patterns must have the same length");
+            }
+
+            if (spins.Length > MaxNeurons || (long)spins.Length * (list.Count + 1) > MaxEntries)
+            {
+                throw InputFileException.At(file, $"too large: at most {MaxNeurons} neurons and {MaxEntries} pattern entries");
+            }
+
+            list.Add(spins);
+            mu++;
+        }
+
+        return (list, null, width, height);
+    }
+
+    private void CheckBuilds(string file)
+    {
+        try
+        {
+            _ = NetworkModel.Build(this);
+        }
+        catch (ArgumentException e)
+        {
+            throw InputFileException.At(file, $"the {Kind.ToString().ToLowerInvariant()} network cannot be built: {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+}
