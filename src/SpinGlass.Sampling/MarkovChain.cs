@@ -125,13 +125,21 @@ public sealed class MarkovChain : ISweepable
     /// synchronous rule, a sweep without change) or <paramref name="maxSweeps"/> sweeps are done.
     /// </summary>
     /// <returns>The sweeps made and whether a fixed point was reached.</returns>
-    public Relaxation RunToFixedPoint(int maxSweeps, CancellationToken cancellation = default)
+    public Relaxation RunToFixedPoint(int maxSweeps, CancellationToken cancellation = default) => RunToFixedPoint(maxSweeps, null, cancellation);
+
+    /// <summary>As <see cref="RunToFixedPoint(int, CancellationToken)"/>, calling <paramref name="afterSweep"/> after every sweep.</summary>
+    /// <param name="maxSweeps">The sweep limit.</param>
+    /// <param name="afterSweep">Called after every sweep (it must not draw from the chain's stream), or null.</param>
+    /// <param name="cancellation">Checked before every sweep.</param>
+    /// <returns>The sweeps made and whether a fixed point was reached.</returns>
+    public Relaxation RunToFixedPoint(int maxSweeps, Action? afterSweep, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxSweeps);
         for (int sweep = 1; sweep <= maxSweeps; sweep++)
         {
             cancellation.ThrowIfCancellationRequested();
             int flips = Sweep();
+            afterSweep?.Invoke();
             bool provenStable = Dynamics.Rule == UpdateRule.Synchronous || Dynamics.Order != SiteOrder.Random;
             if (flips == 0 && (provenStable || IsFixedPoint(State)))
             {

@@ -14,7 +14,15 @@ public sealed record RunProtocol(int Thermalize, int Measure, int MeasureEvery =
 
     /// <summary>Runs the protocol on <paramref name="chain"/>, calling <paramref name="measure"/> at every measurement.</summary>
     /// <returns>The acceptance rate during the measurement phase.</returns>
-    public double Run(ISweepable chain, Action measure, CancellationToken cancellation = default)
+    public double Run(ISweepable chain, Action measure, CancellationToken cancellation = default) => Run(chain, measure, null, cancellation);
+
+    /// <summary>As <see cref="Run(ISweepable, Action, CancellationToken)"/>, calling <paramref name="afterSweep"/> after every sweep.</summary>
+    /// <param name="chain">The chain to sweep.</param>
+    /// <param name="measure">Called at every measurement.</param>
+    /// <param name="afterSweep">Called after every sweep, thermalisation included (before <paramref name="measure"/>), or null.</param>
+    /// <param name="cancellation">Checked before every sweep.</param>
+    /// <returns>The acceptance rate during the measurement phase.</returns>
+    public double Run(ISweepable chain, Action measure, Action? afterSweep, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(chain);
         ArgumentNullException.ThrowIfNull(measure);
@@ -25,6 +33,7 @@ public sealed record RunProtocol(int Thermalize, int Measure, int MeasureEvery =
         {
             cancellation.ThrowIfCancellationRequested();
             chain.Sweep();
+            afterSweep?.Invoke();
         }
 
         long attempts = chain.Attempts, flips = chain.Flips;
@@ -32,6 +41,7 @@ public sealed record RunProtocol(int Thermalize, int Measure, int MeasureEvery =
         {
             cancellation.ThrowIfCancellationRequested();
             chain.Sweep();
+            afterSweep?.Invoke();
             if (sweep % MeasureEvery == 0)
             {
                 measure();

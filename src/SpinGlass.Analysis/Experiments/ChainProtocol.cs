@@ -27,21 +27,25 @@ public sealed record ChainProtocol(UpdateRule Rule, SiteOrder Order, int MaxSwee
     /// <summary>Whether a run at <paramref name="beta"/> is a zero-temperature relaxation.</summary>
     public bool Relaxes(double beta) => RelaxAtZeroTemperature && (Rule == UpdateRule.ZeroTemperature || double.IsPositiveInfinity(beta));
 
-    /// <summary>Runs the protocol on a new chain over <paramref name="state"/>; <paramref name="state"/> holds the final configuration.</summary>
+    /// <summary>
+    /// Runs the protocol on a new chain over <paramref name="state"/>; <paramref name="state"/> holds the final
+    /// configuration. <paramref name="afterSweep"/>, when given, is called after every sweep of either protocol
+    /// (relaxation, thermalisation and measurement alike; energy trajectories); it must not draw random numbers.
+    /// </summary>
     public (ProtocolOutcome Outcome, MarkovChain Chain) Run(
-        ISpinState state, double beta, Xoshiro256StarStar random, Action measure, CancellationToken cancellation)
+        ISpinState state, double beta, Xoshiro256StarStar random, Action measure, Action? afterSweep, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(measure);
         var chain = new MarkovChain(state, new Dynamics(Rule, beta, Order, RowWidth), random);
         if (Relaxes(beta))
         {
-            var relaxation = chain.RunToFixedPoint(MaxSweeps, cancellation);
+            var relaxation = chain.RunToFixedPoint(MaxSweeps, afterSweep, cancellation);
             measure();
             return (new ProtocolOutcome(relaxation.Sweeps, 1, relaxation.Converged), chain);
         }
 
-        new RunProtocol(Thermalize, Measure).Run(chain, measure, cancellation);
+        new RunProtocol(Thermalize, Measure).Run(chain, measure, afterSweep, cancellation);
         return (new ProtocolOutcome(Thermalize + Measure, Measure, false), chain);
     }
 }

@@ -82,12 +82,13 @@ public sealed class TrialContext
     /// <summary>
     /// Runs <paramref name="protocol"/> on <paramref name="state"/> at inverse temperature <paramref name="beta"/> with
     /// <paramref name="random"/> (the trial's stream unless given), calling <paramref name="measure"/> at each measurement,
-    /// and records the sampler that ran.
+    /// and <paramref name="afterSweep"/> (when given; it must not draw random numbers) after every sweep, and records the
+    /// sampler that ran.
     /// </summary>
-    public ProtocolOutcome Run(ISpinState state, ChainProtocol protocol, double beta, Action measure, Xoshiro256StarStar? random = null)
+    public ProtocolOutcome Run(ISpinState state, ChainProtocol protocol, double beta, Action measure, Xoshiro256StarStar? random = null, Action? afterSweep = null)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        var (outcome, chain) = protocol.Run(state, beta, random ?? Random, measure, Cancellation);
+        var (outcome, chain) = protocol.Run(state, beta, random ?? Random, measure, afterSweep, Cancellation);
         Record("sampler", chain.Engine);
         return outcome;
     }

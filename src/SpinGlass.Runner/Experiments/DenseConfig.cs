@@ -45,7 +45,7 @@ internal static class DenseConfig
 
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "dense",
-        "Dense associative memory E = −Σ_μ F(ξ^μ·s) (Krotov–Hopfield) on random patterns, the built-in letters or your images: per-bit error of one update at a stored pattern beside the signal-to-noise theory, recall success, overlap and where recall ends vs K, cue noise or β of F(x) = e^(βx); capacities where success falls through ½ and the bit error rises through 1e-2.",
+        "Dense associative memory E = −Σ_μ F(ξ^μ·s) (Krotov–Hopfield) on random patterns, the built-in letters or your images: per-bit error of one update at a stored pattern beside the signal-to-noise theory, recall success, overlap and where recall ends vs K, cue noise or β of F(x) = e^(βx); capacities where success falls through ½ and the bit error rises through 1e-2; trajectories.csv and the chart trajectories: E/N and m on the cue and after every sweep, first 3 trials of each point.",
         [
             Key.Trials(20, "Random pattern sets per point (fixed images: cues, cycling through the images)"), StoredImageKeys.Patterns, N, K, .. StoredImageKeys.Images,
             InteractionKey, Power, InteractionBeta, .. TemperatureKeys.All, StartNoise, .. Dynamics.All,

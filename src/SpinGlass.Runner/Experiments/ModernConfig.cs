@@ -24,7 +24,7 @@ internal static class ModernConfig
 
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "modern",
-        "Modern (continuous) Hopfield network of Ramsauer et al. 2020, ξ ← X softmax(β Xᵀξ): exact retrieval, overlap, error and separation after one update (or to convergence) vs M, d, β and the cue, beside the classical network; capacity M_c per d and the fit ln M_c = a·d + b; the fixed-point regimes against β.",
+        "Modern (continuous) Hopfield network of Ramsauer et al. 2020, ξ ← X softmax(β Xᵀξ): exact retrieval, overlap, error and separation after one update (or to convergence) vs M, d, β and the cue, beside the classical network; capacity M_c per d and the fit ln M_c = a·d + b; the fixed-point regimes against β; trajectories.csv and the chart trajectories: E(ξ)/d and the overlap of each trial's first cue on the cue and after every update, first 3 trials of each point.",
         [Key.Trials(20, "Stored sets per point"), StoredImageKeys.Patterns, D, M, Log2M, .. StoredImageKeys.Images, Beta, Noise, Mask, Updates, Queries],
         ModernExperiment.Declared) with
     {

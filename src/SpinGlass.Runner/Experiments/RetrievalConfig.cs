@@ -20,7 +20,7 @@ internal static class RetrievalConfig
 
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "retrieval",
-        "Recall from noisy cues: success, overlap, Hamming distance and sweeps vs the fraction of flipped cue bits, for random patterns, the built-in letters A–Z or your own images; a gallery original → cue → recalled.",
+        "Recall from noisy cues: success, overlap, Hamming distance and sweeps vs the fraction of flipped cue bits, for random patterns, the built-in letters A–Z or your own images; a gallery original → cue → recalled; trajectories.csv and the chart trajectories: E/N and m on the cue and after every sweep, first 3 trials of each point.",
         [
             Key.Trials(20, "Cues per point (fixed images are cued in turn)"), StoredImageKeys.Patterns, N, P, Alpha, .. StoredImageKeys.Images, Neurons, Noise, Cue, .. TemperatureKeys.All, HopfieldModelKeys.SuccessOverlap,
             .. Dynamics.All,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SpinGlass.Analysis.Experiments.Hopfield;
+using SpinGlass.Analysis.Experiments.Trajectory;
 using SpinGlass.Analysis.Statistics;
 using SpinGlass.Analysis.Theory;
 using SpinGlass.Sampling.Statistics;
@@ -82,6 +83,11 @@ public sealed class DenseExperiment(DenseDefinition definition)
     /// <summary>Temperature (kept for the report and charts; not a column).</summary>
     public static Output T { get; } = Declared.Estimate("T", "temperature", (_, p, _) => new Estimate(p.T, double.NaN), hasError: false, column: false);
 
+    /// <summary>E/N and m after every sweep of the first <see cref="EnergyTraces.Trials"/> trials (trajectories.csv).</summary>
+    public static PayloadKey<EnergyTrace[]> Trajectories { get; } = Declared.Payload(
+        EnergyTraces.PayloadName, "energy per neuron E/N = −Σ_μ F(ξ^μ·s)/N and overlap with the cued pattern at the starting state and after every sweep, first 3 trials (trajectories.csv)",
+        (_, _, trials) => EnergyTraces.Of(trials.Select(t => t.Trace)));
+
     /// <summary>The config word of an interaction.</summary>
     public static string Name(Interaction interaction) => interaction switch
     {
@@ -144,12 +150,17 @@ public sealed class DenseExperiment(DenseDefinition definition)
         }
 
         int nearest = Max(state.Overlaps);
+        var trace = EnergyTraces.For(context, () => state.Energy / point.N, () => Cues.Overlap(state.Spins, pattern));
+        trace?.Record();
         double sum = 0;
-        var outcome = context.Run(state, Definition.Dynamics, point.Beta, () => sum += Cues.Overlap(state.Spins, pattern));
+        var outcome = context.Run(state, Definition.Dynamics, point.Beta, () => sum += Cues.Overlap(state.Spins, pattern), afterSweep: trace is null ? null : trace.Record);
         int ended = state.Overlaps.IndexOf(point.N);
         bool success = state.Spins.SequenceEqual(pattern);
         bool closest = ended >= 0 && patterns.Overlap(ended, start) == nearest;
-        return new DenseTrial((double)unstable / point.N, success, closest, ended >= 0, OnMajorityVote(patterns, state.Spins), sum / outcome.Measurements, outcome.Sweeps);
+        return new DenseTrial((double)unstable / point.N, success, closest, ended >= 0, OnMajorityVote(patterns, state.Spins), sum / outcome.Measurements, outcome.Sweeps)
+        {
+            Trace = trace?.Finish(context.Trial),
+        };
     }
 
     /// <inheritdoc />
@@ -176,6 +187,11 @@ public sealed class DenseExperiment(DenseDefinition definition)
         {
             report.Chart("dense_ends", () => DenseCharts.Ends(points));
         }
+
+        // energies of different N, F, n, β or K differ by orders of magnitude: the chart keeps to one of them
+        EnergyTraces.Report(
+            points, Declared, Trajectories, report, "sweeps t", "energy per neuron E/N",
+            p => string.Create(CultureInfo.InvariantCulture, $"{p[N]} {p.Text(InteractionLabel)} {p[Power]} {p[InteractionBeta]} {p[K]}"));
     }
 
     /// <summary>

@@ -8,4 +8,8 @@ namespace SpinGlass.Analysis.Experiments.Dense;
 /// <param name="Majority">The dynamics ended on the majority vote <c>sgn(Σ_μ ξ^μ_i)</c> of all stored patterns (bits where it ties are free).</param>
 /// <param name="Overlap">Final (T = 0) or time-averaged (T &gt; 0) overlap with the cued pattern.</param>
 /// <param name="Sweeps">Sweeps made.</param>
-public sealed record DenseTrial(double BitErrorRate, bool Success, bool Closest, bool Stored, bool Majority, double Overlap, int Sweeps);
+public sealed record DenseTrial(double BitErrorRate, bool Success, bool Closest, bool Stored, bool Majority, double Overlap, int Sweeps)
+{
+    /// <summary>The energy trajectory (the first <see cref="Trajectory.EnergyTraces.Trials"/> trials only, else null).</summary>
+    public Trajectory.EnergyTrace? Trace { get; init; }
+}

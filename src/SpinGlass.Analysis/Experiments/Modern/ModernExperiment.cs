@@ -1,4 +1,5 @@
 using System.Globalization;
+using SpinGlass.Analysis.Experiments.Trajectory;
 using SpinGlass.Analysis.Statistics;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Modern;
@@ -86,6 +87,11 @@ public sealed class ModernExperiment(ModernDefinition definition)
     /// <summary>Cue and retrieved state of each stored image (fixed images only).</summary>
     public static PayloadKey<ModernExample[]> Examples { get; } = Declared.Payload(
         "examples", "each stored image's first cue and retrieved state (fixed images only)", (_, _, trials) => trials.Count == 0 ? [] : trials[0].Examples);
+
+    /// <summary>E(ξ)/d and the overlap of the first cue at every update of the first <see cref="EnergyTraces.Trials"/> trials (trajectories.csv).</summary>
+    public static PayloadKey<EnergyTrace[]> Trajectories { get; } = Declared.Payload(
+        EnergyTraces.PayloadName, "modern energy per dimension E(ξ)/d and overlap x·ξ/d with the target of each trial's first cue, on the cue and after every update, first 3 trials (trajectories.csv)",
+        (_, _, trials) => EnergyTraces.Of(trials.Select(t => t.Trace)));
 
     /// <inheritdoc />
     protected override double TrialCost(ModernPoint point)
@@ -195,6 +201,11 @@ public sealed class ModernExperiment(ModernDefinition definition)
             classical += all ? 1 : 0;
         }
 
+        // the first cue's trajectory (traced trials only): E(ξ)/d and x·ξ/d on the cue and after each of its updates
+        double[] scores = context.Trial < EnergyTraces.Trials ? new double[m] : [];
+        var trace = EnergyTraces.For(context, () => network.Energy(states.AsSpan(0, d), scores) / d, () => Dot(states.AsSpan(0, d), targetPatterns.AsSpan(0, d)) / d);
+        trace?.Record();
+
         // the modern updates, as one batch; with updates: converge a cue stops once ‖Δξ‖ < Tolerance
         int[] updates = new int[b];
         bool[] done = new bool[b];
@@ -222,6 +233,10 @@ public sealed class ModernExperiment(ModernDefinition definition)
 
                 to.CopyTo(from);
                 done[q] = Definition.Converge && Math.Sqrt(change) < Tolerance;
+                if (q == 0)
+                {
+                    trace?.Record();
+                }
             }
         }
 
@@ -275,7 +290,10 @@ public sealed class ModernExperiment(ModernDefinition definition)
 
         return new ModernTrial(
             retrieved / b, overlap / b, error / b, updates.Average(), separation.Average(), (double)classical / b, nearOne / b, metastable / b, global / b, averaged / b,
-            [.. examples]);
+            [.. examples])
+        {
+            Trace = trace?.Finish(context.Trial),
+        };
     }
 
     /// <inheritdoc />
@@ -347,6 +365,22 @@ public sealed class ModernExperiment(ModernDefinition definition)
         {
             report.Chart("gallery", () => ModernCharts.Gallery(images, points));
         }
+
+        // E(ξ) scales with the patterns' norm d and with β: the chart keeps to one (d, β)
+        EnergyTraces.Report(
+            points, Declared, Trajectories, report, "updates t", "modern energy per dimension E(ξ)/d",
+            p => string.Create(CultureInfo.InvariantCulture, $"{p[D]} {p[Beta]}"));
+    }
+
+    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        double dot = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            dot += x[i] * y[i];
+        }
+
+        return dot;
     }
 
     /// <summary>

@@ -15,7 +15,11 @@ public sealed record ModernTrial(
     double Metastable,
     double Global,
     double Averaged,
-    ModernExample[] Examples);
+    ModernExample[] Examples)
+{
+    /// <summary>The first cue's energy trajectory (the first <see cref="Trajectory.EnergyTraces.Trials"/> trials only, else null).</summary>
+    public Trajectory.EnergyTrace? Trace { get; init; }
+}
 
 /// <summary>A cue of stored image <see cref="Target"/> and the state one update (or convergence) retrieved from it, as signs.</summary>
 public sealed record ModernExample(int Target, sbyte[] Cue, sbyte[] Retrieved);

@@ -1,4 +1,5 @@
 using SpinGlass.Analysis.Experiments.Hopfield;
+using SpinGlass.Analysis.Experiments.Trajectory;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Analysis.Experiments.Retrieval;
@@ -40,7 +41,12 @@ public sealed class RetrievalExperiment(RetrievalDefinition definition)
 
     /// <summary>The gallery examples: the first cue of each fixed image with its recalled state (none for random patterns).</summary>
     public static PayloadKey<RetrievalTrial[]> Examples { get; } = Declared.Payload(
-        "examples", "the first cue of each fixed image and the state it recalled (gallery)", (_, _, trials) => trials.Where(t => t.Cue is not null).ToArray());
+        "examples", "the first cue of each fixed image and the state it recalled (gallery)", (_, _, trials) => trials.Where(t => t.Cue is not null).Select(t => t with { Trace = null }).ToArray());
+
+    /// <summary>E/N and m after every sweep of the first <see cref="EnergyTraces.Trials"/> trials (trajectories.csv).</summary>
+    public static PayloadKey<EnergyTrace[]> Trajectories { get; } = Declared.Payload(
+        EnergyTraces.PayloadName, "energy per neuron E/N and overlap with the cued pattern on the cue and after every sweep, first 3 trials (trajectories.csv)",
+        (_, _, trials) => EnergyTraces.Of(trials.Select(t => t.Trace)));
 
     /// <inheritdoc />
     protected override double TrialCost(RetrievalPoint point)
@@ -59,11 +65,16 @@ public sealed class RetrievalExperiment(RetrievalDefinition definition)
         var pattern = patterns.Pattern(target).ToArray();
         var cue = Definition.Erase ? Cues.Mask(pattern, point.Noise) : Cues.Flip(pattern, point.Noise, rng);
         var state = network.CreateState(cue);
+        var trace = EnergyTraces.For(context, () => state.Energy / point.N, () => Cues.Overlap(state.Spins, pattern));
+        trace?.Record();
         double sum = 0;
-        var outcome = context.Run(state, Definition.Dynamics, point.Beta, () => sum += Cues.Overlap(state.Spins, pattern));
+        var outcome = context.Run(state, Definition.Dynamics, point.Beta, () => sum += Cues.Overlap(state.Spins, pattern), afterSweep: trace is null ? null : trace.Record);
         int hamming = Cues.HammingDistance(state.Spins, pattern);
         bool example = Definition.Images is not null && context.Trial < patterns.P;
-        return new RetrievalTrial(target, sum / outcome.Measurements, hamming, outcome.Sweeps, example ? cue : null, example ? state.Spins.ToArray() : null);
+        return new RetrievalTrial(target, sum / outcome.Measurements, hamming, outcome.Sweeps, example ? cue : null, example ? state.Spins.ToArray() : null)
+        {
+            Trace = trace?.Finish(context.Trial),
+        };
     }
 
     /// <inheritdoc />
@@ -72,6 +83,7 @@ public sealed class RetrievalExperiment(RetrievalDefinition definition)
         ArgumentNullException.ThrowIfNull(report);
         report.Chart("retrieval_success", () => RetrievalCharts.VersusNoise(points, "Recall success", "success rate", SuccessRate));
         report.Chart("retrieval_overlap", () => RetrievalCharts.VersusNoise(points, "Overlap after recall", "m", Overlap));
+        EnergyTraces.Report(points, Declared, Trajectories, report, "sweeps t", "energy per neuron E/N");
         if (Definition.Images is { } images)
         {
             report.Chart("gallery", () => RetrievalGallery.Create(images, points));

@@ -7,4 +7,8 @@ namespace SpinGlass.Analysis.Experiments.Retrieval;
 /// <param name="Sweeps">Sweeps made.</param>
 /// <param name="Cue">The cue (gallery examples only, else null).</param>
 /// <param name="Recalled">The final state (gallery examples only, else null).</param>
-public sealed record RetrievalTrial(int Target, double Overlap, int Hamming, int Sweeps, sbyte[]? Cue, sbyte[]? Recalled);
+public sealed record RetrievalTrial(int Target, double Overlap, int Hamming, int Sweeps, sbyte[]? Cue, sbyte[]? Recalled)
+{
+    /// <summary>The energy trajectory (the first <see cref="Trajectory.EnergyTraces.Trials"/> trials only, else null).</summary>
+    public Trajectory.EnergyTrace? Trace { get; init; }
+}
