@@ -122,7 +122,7 @@ public static class RecallEngine
     /// <summary>
     /// Relaxes <paramref name="start"/>: records t = 0, then every sweep's energy, overlaps and flips, and stops at a fixed point
     /// of the zero-temperature rules (a synchronous or ordered sweep without a flip, or a random-order sweep without a flip at a
-    /// state no single flip lowers — as <see cref="MarkovChain.RunToFixedPoint"/>) or after <see cref="RecallOptions.MaxSweeps"/>
+    /// state no single flip lowers — as <see cref="MarkovChain.RunToFixedPoint(int, CancellationToken)"/>) or after <see cref="RecallOptions.MaxSweeps"/>
     /// sweeps; Glauber at T &gt; 0 always runs the full limit. A modern network applies its update until the state stops changing.
     /// </summary>
     public static RecallResult Relax(NetworkModel network, StateFile start, RecallOptions options, CancellationToken cancellation = default)
