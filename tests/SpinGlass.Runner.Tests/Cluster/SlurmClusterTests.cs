@@ -56,20 +56,8 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
         string config = _harness.Write("cancellable.yaml", CancellableIsing);
         string local = Path.Combine(_harness.Root, "local"), onCluster = Path.Combine(_harness.Root, "cluster");
 
-        var (exit, output, log) = CliHarness.Run("slurm", config, "--shards", "4", "--out", onCluster, "--time", "10:00", "--mem", "1G", "--no-charts", "--submit");
-        Assert.True(exit == 0, log);
-        string array = Between(output, "array job ", " ");
-        string merge = Between(output, "merge job ", " ");
-
-        // shard 1 owns these points (the same plan the shards compute); cancel it once it has saved one of them
-        string[] ownPoints = OwnPoints(config, onCluster, new Shard(1, 4));
-        Assert.True(ownPoints.Length >= 2, "shard 1 needs at least two points for a mid-run cancel");
-        var clock = Stopwatch.StartNew();
-        while (!ownPoints.Any(File.Exists))
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"shard 1 saved no point within five minutes (hang guard)\n{Logs(onCluster)}");
-            Thread.Sleep(20);
-        }
+        // cancel shard 1 once it has saved one of its points
+        var (array, merge, ownPoints) = SubmitAndWaitForAPoint(config, onCluster, new Shard(1, 4));
 
         var phase = Stopwatch.StartNew();
         Command("scancel", $"{array}_1");
@@ -101,18 +89,8 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
         cluster.AssertUp();
         string config = _harness.Write("cancellable.yaml", CancellableIsing);
         string local = Path.Combine(_harness.Root, "local"), onCluster = Path.Combine(_harness.Root, "cluster");
-        var (exit, output, log) = CliHarness.Run("slurm", config, "--shards", "2", "--out", onCluster, "--time", "10:00", "--mem", "1G", "--no-charts", "--submit");
-        Assert.True(exit == 0, log);
-        string array = Between(output, "array job ", " ");
-        string merge = Between(output, "merge job ", " ");
-
-        string[] ownPoints = OwnPoints(config, onCluster, new Shard(0, 2));
+        var (array, merge, ownPoints) = SubmitAndWaitForAPoint(config, onCluster, new Shard(0, 2));
         var clock = Stopwatch.StartNew();
-        while (!ownPoints.Any(File.Exists))
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"shard 0 saved no point within five minutes (hang guard)\n{Logs(onCluster)}");
-            Thread.Sleep(20);
-        }
 
         // the signal --signal=B:USR1@… sends before the time limit, sent now to the batch shell of task 0
         Command("scancel", "--batch", "--signal=USR1", $"{array}_0");
@@ -159,6 +137,27 @@ public sealed class SlurmClusterTests(LocalSlurmCluster cluster) : IDisposable
         using var process = Process.Start(name, arguments);
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"{name} {string.Join(' ', arguments)} failed ({process.ExitCode})");
+    }
+
+    /// <summary>
+    /// Submits the config as <c>shard.Count</c> shards with a merge, and waits until <paramref name="shard"/> has saved
+    /// one of its points (and still has one to go): the moment to interrupt it mid-run.
+    /// </summary>
+    private static (string Array, string Merge, string[] OwnPoints) SubmitAndWaitForAPoint(string config, string onCluster, Shard shard)
+    {
+        var (exit, output, log) = CliHarness.Run(
+            "slurm", config, "--shards", shard.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", onCluster, "--time", "10:00", "--mem", "1G", "--no-charts", "--submit");
+        Assert.True(exit == 0, log);
+        string[] ownPoints = OwnPoints(config, onCluster, shard);
+        Assert.True(ownPoints.Length >= 2, $"shard {shard} needs at least two points to be interrupted mid-run");
+        var clock = Stopwatch.StartNew();
+        while (!ownPoints.Any(File.Exists))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"shard {shard} saved no point within five minutes (hang guard)\n{Logs(onCluster)}");
+            Thread.Sleep(20);
+        }
+
+        return (Between(output, "array job ", " "), Between(output, "merge job ", " "), ownPoints);
     }
 
     private static string[] OwnPoints(string config, string outDirectory, Shard shard)
