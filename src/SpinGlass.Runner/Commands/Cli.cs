@@ -75,8 +75,9 @@ internal static class Cli
         var bench = BenchCommandLine(output, log, code => exit = code, cancellation);
 
         var (recall, energy) = StateCommandLines(output, log, code => exit = code, cancellation);
+        var lab = LabCommandLine(output, log, code => exit = code, cancellation);
 
-        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench, recall, energy };
+        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench, recall, energy, lab };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -160,6 +161,17 @@ internal static class Cli
         var energy = new Command("energy", "Print the energy of one state of a network and its overlaps with the stored patterns.") { network, state, energyJson };
         energy.SetAction(parsed => setExit(RecallCommand.Energy(parsed.GetValue(network)!, parsed.GetValue(state)!, parsed.GetValue(energyJson), output, log)));
         return (recall, energy);
+    }
+
+    private static Command LabCommandLine(TextWriter output, TextWriter log, Action<int> setExit, CancellationToken cancellation)
+    {
+        var port = new Option<int?>("--port") { Description = $"Port to listen on; 0 picks a free one. The default is {LabCommand.DefaultPort}." };
+        var host = new Option<string?>("--host") { Description = "Address to bind. The default is 127.0.0.1 (this machine only); any other address needs the access token printed at start-up." };
+        var token = new Option<string?>("--token") { Description = "The access token (16 … 128 letters, digits, - or _). The default: none on loopback, a fresh random one otherwise." };
+        var open = new Option<bool>("--open") { Description = "Open the page in the default browser (xdg-open)." };
+        var lab = new Command("lab", "Serve the interactive draw-and-recall lab (docs/lab.md) until Ctrl-C.") { port, host, token, open };
+        lab.SetAction(parsed => setExit(LabCommand.Execute(parsed.GetValue(host), parsed.GetValue(port), parsed.GetValue(token), parsed.GetValue(open), output, log, cancellation)));
+        return lab;
     }
 
     private static Command BenchCommandLine(TextWriter output, TextWriter log, Action<int> setExit, CancellationToken cancellation)

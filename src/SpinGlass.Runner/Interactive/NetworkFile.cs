@@ -19,9 +19,14 @@ namespace SpinGlass.Runner.Interactive;
 /// <param name="Height">Grid height, or 0.</param>
 /// <param name="Patterns">The stored patterns, each of length N.</param>
 /// <param name="Letters">The built-in letters the patterns came from, or null.</param>
+/// <param name="Names">A name for each stored pattern (e.g. the image files they came from), or null.</param>
 public sealed record NetworkFile(
-    NetworkKind Kind, NeuronCoding Neurons, Interaction Interaction, int Power, double Beta, int Width, int Height, IReadOnlyList<sbyte[]> Patterns, string? Letters)
+    NetworkKind Kind, NeuronCoding Neurons, Interaction Interaction, int Power, double Beta, int Width, int Height, IReadOnlyList<sbyte[]> Patterns, string? Letters,
+    IReadOnlyList<string>? Names = null)
 {
+    /// <summary>The longest pattern name.</summary>
+    public const int MaxNameLength = 64;
+
     /// <summary>The format name in the file.</summary>
     public const string Format = "spinglass-network";
 
@@ -48,7 +53,7 @@ public sealed record NetworkFile(
     {
         using var document = JsonInput.Parse(json, file);
         var root = document.RootElement;
-        JsonInput.RequireKeys(root, file, "format", "version", "kind", "neurons", "interaction", "n", "beta", "width", "height", "patterns", "letters");
+        JsonInput.RequireKeys(root, file, "format", "version", "kind", "neurons", "interaction", "n", "beta", "width", "height", "patterns", "letters", "names");
         JsonInput.RequireFormat(root, file, Format, Version);
         var kind = JsonInput.Choice(JsonInput.OptionalString(root, "kind", file) ?? throw InputFileException.At(file, "kind is missing; allowed: classical, dense, modern"),
             "kind", file, NetworkKind.Classical, ("classical", NetworkKind.Classical), ("dense", NetworkKind.Dense), ("modern", NetworkKind.Modern));
@@ -86,7 +91,8 @@ public sealed record NetworkFile(
         }
 
         var (patterns, letters, w, h) = ReadPatterns(root, file, width ?? 0, height ?? 0);
-        var network = new NetworkFile(kind, neurons, interaction, power, beta, w, h, patterns, letters);
+        var names = ReadNames(root, file, patterns.Count, letters is not null);
+        var network = new NetworkFile(kind, neurons, interaction, power, beta, w, h, patterns, letters, names);
         network.CheckBuilds(file);
         return network;
     }
@@ -138,6 +144,11 @@ public sealed record NetworkFile(
         }
 
         root["patterns"] = patterns;
+        if (Names is not null)
+        {
+            root["names"] = new JsonArray(Names.Select(n => (JsonNode)n!).ToArray());
+        }
+
         return Serialize(root);
     }
 
@@ -149,6 +160,39 @@ public sealed record NetworkFile(
         {
             throw InputFileException.At(file, $"{key} belongs to kind {owner.ToString().ToLowerInvariant()}, not {kind.ToString().ToLowerInvariant()}");
         }
+    }
+
+    private static string[]? ReadNames(JsonElement root, string file, int count, bool fromLetters)
+    {
+        if (!root.TryGetProperty("names", out var names))
+        {
+            return null;
+        }
+
+        if (fromLetters)
+        {
+            throw InputFileException.At(file, "names belong to patterns; letters are named by themselves");
+        }
+
+        if (names.ValueKind != JsonValueKind.Array || names.GetArrayLength() != count)
+        {
+            throw InputFileException.At(file, $"names must be a list of {count} strings, one per pattern");
+        }
+
+        var list = new string[count];
+        int mu = 0;
+        foreach (var name in names.EnumerateArray())
+        {
+            string? text = name.ValueKind == JsonValueKind.String ? name.GetString() : null;
+            if (string.IsNullOrWhiteSpace(text) || text.Length > MaxNameLength || text.Any(char.IsControl))
+            {
+                throw InputFileException.At(file, $"names[{mu}] must be a string of 1 … {MaxNameLength} printable characters");
+            }
+
+            list[mu++] = text;
+        }
+
+        return list;
     }
 
     private static (List<sbyte[]> Patterns, string? Letters, int Width, int Height) ReadPatterns(JsonElement root, string file, int width, int height)

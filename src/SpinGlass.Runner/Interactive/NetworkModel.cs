@@ -38,10 +38,13 @@ public sealed class NetworkModel
     /// <summary>The number of stored patterns.</summary>
     public int P => Patterns.P;
 
-    /// <summary>The name of each stored pattern's overlap column: <c>m_A</c> … for letters, else <c>m_1</c> … <c>m_p</c>.</summary>
-    public IReadOnlyList<string> OverlapNames => File.Letters is { } letters
-        ? [.. letters.Select(c => $"m_{c}")]
-        : [.. Enumerable.Range(1, P).Select(mu => $"m_{mu}")];
+    /// <summary>The name of each stored pattern's overlap column: <c>m_</c> and its <see cref="PatternNames">name</see>.</summary>
+    public IReadOnlyList<string> OverlapNames => [.. PatternNames.Select(name => $"m_{name}")];
+
+    /// <summary>The name of each stored pattern: its letter, its name in the file, else 1 … p.</summary>
+    public IReadOnlyList<string> PatternNames => File.Letters is { } letters
+        ? [.. letters.Select(c => c.ToString())]
+        : File.Names ?? [.. Enumerable.Range(1, P).Select(mu => mu.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
     /// <summary>Builds the model; a parameter the model refuses throws its <see cref="ArgumentException"/>.</summary>
     public static NetworkModel Build(NetworkFile file)

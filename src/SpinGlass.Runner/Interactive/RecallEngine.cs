@@ -125,17 +125,25 @@ public static class RecallEngine
     /// state no single flip lowers — as <see cref="MarkovChain.RunToFixedPoint(int, CancellationToken)"/>) or after <see cref="RecallOptions.MaxSweeps"/>
     /// sweeps; Glauber at T &gt; 0 always runs the full limit. A modern network applies its update until the state stops changing.
     /// </summary>
-    public static RecallResult Relax(NetworkModel network, StateFile start, RecallOptions options, CancellationToken cancellation = default)
+    public static RecallResult Relax(NetworkModel network, StateFile start, RecallOptions options, CancellationToken cancellation = default) =>
+        Relax(network, start, options, null, cancellation);
+
+    /// <summary>As <see cref="Relax(NetworkModel, StateFile, RecallOptions, CancellationToken)"/>, showing <paramref name="observe"/> the state at t = 0 and after every sweep.</summary>
+    public static RecallResult Relax(NetworkModel network, StateFile start, RecallOptions options, Action<int, StateFile>? observe, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(start);
         var dynamics = DynamicsOf(network, options);
         if (dynamics is null)
         {
-            return RelaxModern(network, start, options, cancellation);
+            return RelaxModern(network, start, options, observe, cancellation);
         }
 
+        var f = network.File;
         var state = (IEnergyState)network.EnergyModel!.CreateState(start.Spins);
-        var chain = new MarkovChain(state, dynamics, new Xoshiro256StarStar(options.Seed));
+        var chain = new MarkovChain(state, dynamics, options.Stream is { } stream ? new Xoshiro256StarStar(stream) : new Xoshiro256StarStar(options.Seed));
         var steps = new List<RecallStep> { new(0, state.Energy, network.Overlaps(state.Spins), 0) };
+        observe?.Invoke(0, StateFile.OfSpins(state.Spins.ToArray(), f.Width, f.Height));
         bool zeroTemperature = double.IsPositiveInfinity(dynamics.Beta);
         bool provenStable = dynamics.Rule == UpdateRule.Synchronous || dynamics.Order != SiteOrder.Random;
         bool fixedPoint = false;
@@ -144,6 +152,7 @@ public static class RecallEngine
             cancellation.ThrowIfCancellationRequested();
             int flips = chain.Sweep();
             steps.Add(new RecallStep(sweep, state.Energy, network.Overlaps(state.Spins), flips));
+            observe?.Invoke(sweep, StateFile.OfSpins(state.Spins.ToArray(), f.Width, f.Height));
             if (zeroTemperature && flips == 0 && (provenStable || MarkovChain.IsFixedPoint(state)))
             {
                 fixedPoint = true;
@@ -152,15 +161,15 @@ public static class RecallEngine
         }
 
         fixedPoint = fixedPoint || MarkovChain.IsFixedPoint(state);
-        var f = network.File;
-        return new RecallResult(steps, StateFile.OfSpins(state.Spins.ToArray(), f.Width, f.Height), fixedPoint, chain.Engine);
+        return new RecallResult(steps, StateFile.OfSpins(state.Spins.ToArray(), f.Width, f.Height), fixedPoint, chain.Engine, chain.RandomState);
     }
 
-    private static RecallResult RelaxModern(NetworkModel network, StateFile start, RecallOptions options, CancellationToken cancellation)
+    private static RecallResult RelaxModern(NetworkModel network, StateFile start, RecallOptions options, Action<int, StateFile>? observe, CancellationToken cancellation)
     {
         var modern = network.Modern!;
         var values = RealValues(start);
         var steps = new List<RecallStep> { new(0, modern.Energy(values), network.Overlaps(values), 0) };
+        observe?.Invoke(0, StateFile.OfValues(values));
         bool fixedPoint = false;
         for (int t = 1; t <= options.MaxSweeps && !fixedPoint; t++)
         {
@@ -174,11 +183,12 @@ public static class RecallEngine
 
             values = next;
             steps.Add(new RecallStep(t, modern.Energy(values), network.Overlaps(values), change));
+            observe?.Invoke(t, StateFile.OfValues(values));
             fixedPoint = change <= 1e-12;
         }
 
         return new RecallResult(steps, StateFile.OfValues(values), fixedPoint, $"modern-hopfield: ξ ← X softmax(β Xᵀξ), β = {modern.Beta}; {modern.Product.GetType().Name}");
     }
 
-    private static double[] RealValues(StateFile state) => state.Values ?? [.. state.Spins!.Select(s => (double)s)];
+    internal static double[] RealValues(StateFile state) => state.Values ?? [.. state.Spins!.Select(s => (double)s)];
 }

@@ -66,9 +66,34 @@ internal static class ImagePatterns
 
         using var codec = SKCodec.Create(path)
             ?? throw new InvalidDataException($"The file '{Path.GetFullPath(path)}' is not an image SkiaSharp can decode (PNG, JPEG, WebP, GIF, BMP, ICO, WBMP).");
+        return Luma(codec, $"The image file '{Path.GetFullPath(path)}'", width, height, long.MaxValue);
+    }
+
+    /// <summary>
+    /// The luma of an image held in memory (an upload), resized as <see cref="Luma(string, int, int)"/> does; an image of more
+    /// than <paramref name="maxPixels"/> pixels is refused before it is decoded.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The bytes are not an image SkiaSharp can decode, or it is too large.</exception>
+    public static double[] Luma(byte[] image, string name, int width, int height, long maxPixels)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        RequireGrid(width, height);
+        using var data = SKData.CreateCopy(image);
+        using var codec = SKCodec.Create(data)
+            ?? throw new InvalidDataException($"{name} is not an image SkiaSharp can decode (PNG, JPEG, WebP, GIF, BMP, ICO, WBMP).");
+        return Luma(codec, name, width, height, maxPixels);
+    }
+
+    private static double[] Luma(SKCodec codec, string name, int width, int height, long maxPixels)
+    {
+        if ((long)codec.Info.Width * codec.Info.Height > maxPixels)
+        {
+            throw new InvalidDataException($"{name} is {codec.Info.Width}×{codec.Info.Height} pixels; at most {maxPixels} are decoded");
+        }
+
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var bitmap = SKBitmap.Decode(codec, info)
-            ?? throw new InvalidDataException($"The image file '{Path.GetFullPath(path)}' could not be decoded.");
+            ?? throw new InvalidDataException($"{name} could not be decoded.");
         var rgba = bitmap.GetPixelSpan();
         var luma = new double[info.Width * info.Height];
         for (int k = 0; k < luma.Length; k++)

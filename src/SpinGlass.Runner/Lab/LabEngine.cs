@@ -1,0 +1,208 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SpinGlass.Models;
+using SpinGlass.Models.Randomness;
+using SpinGlass.Runner.Interactive;
+using SpinGlass.Sampling;
+using SpinGlass.Sampling.Rules;
+
+namespace SpinGlass.Runner.Lab;
+
+/// <summary>
+/// What the lab's JSON API computes (docs/lab.md, "The JSON API"), over the same <see cref="NetworkModel"/> and
+/// <see cref="RecallEngine"/> as <c>spinglass recall</c>: stateless, every request carries its network, state and stream.
+/// </summary>
+internal sealed class LabEngine(LabLimits limits)
+{
+    public LabLimits Limits { get; } = limits;
+
+    /// <summary><c>POST /api/energy</c>: the read-outs of a state.</summary>
+    public JsonObject Energy(JsonElement root)
+    {
+        LabRequest.RequireKeys(root, "network", "state");
+        var network = LabRequest.Network(root, Limits);
+        var state = LabRequest.State(root, network);
+        var step = RecallEngine.Energy(network, state);
+        return Readout(network, state, step.Energy, step.Overlaps);
+    }
+
+    /// <summary>
+    /// <c>POST /api/step</c>: one update (one site, one row in rows order; a whole sweep for the synchronous rule; one
+    /// ξ ← X softmax(β Xᵀξ) for a modern network) or one sweep.
+    /// </summary>
+    public JsonObject Step(JsonElement root, CancellationToken cancellation)
+    {
+        LabRequest.RequireKeys(root, "network", "state", "dynamics", "rng", "t", "unit");
+        var network = LabRequest.Network(root, Limits);
+        var state = LabRequest.State(root, network);
+        var options = LabRequest.Options(root, network, 1);
+        int t = LabRequest.Int(root, "t", 0, 0, int.MaxValue);
+        string unit = LabRequest.String(root, "unit") ?? "update";
+        if (unit is not ("update" or "sweep"))
+        {
+            throw new InputFileException($"request: unit '{unit}' is not one of update, sweep");
+        }
+
+        var dynamics = RecallEngine.DynamicsOf(network, options);
+        if (dynamics is null || unit == "sweep" || dynamics.Rule == UpdateRule.Synchronous)
+        {
+            CheckWork(network, 1);
+            var result = RecallEngine.Relax(network, state, options with { MaxSweeps = 1 }, cancellation);
+            var last = result.Steps[^1];
+            var answer = Readout(network, result.Final, last.Energy, last.Overlaps);
+            answer["t"] = t + (network.Modern is null ? network.N : 1);
+            answer["changed"] = last.Changed;
+            answer["fixedPoint"] = result.FixedPoint;
+            answer["rng"] = result.Stream is { } s ? LabRequest.StreamText(s) : null;
+            return answer;
+        }
+
+        return Update(network, state, dynamics, options, t);
+    }
+
+    /// <summary><c>POST /api/run</c>: relax to a fixed point or the sweep limit; every sweep's read-outs, and states for animation.</summary>
+    public JsonObject Run(JsonElement root, CancellationToken cancellation)
+    {
+        LabRequest.RequireKeys(root, "network", "state", "dynamics", "rng", "maxSweeps");
+        var network = LabRequest.Network(root, Limits);
+        var state = LabRequest.State(root, network);
+        int maxSweeps = LabRequest.Int(root, "maxSweeps", 100, 1, Limits.MaxSweeps);
+        var options = LabRequest.Options(root, network, maxSweeps);
+        CheckWork(network, maxSweeps);
+        var frames = new JsonArray();
+        int kept = 0;
+        StateFile? lastFrame = null;
+        var result = RecallEngine.Relax(network, state, options, (t, s) =>
+        {
+            lastFrame = s;
+            if (kept < Limits.MaxFrames - 1)
+            {
+                frames.Add(Frame(t, s));
+                kept++;
+            }
+        }, cancellation);
+        if (lastFrame is not null && result.Steps[^1].T >= Limits.MaxFrames - 1)
+        {
+            frames.Add(Frame(result.Steps[^1].T, lastFrame));
+        }
+
+        var steps = new JsonArray();
+        foreach (var step in result.Steps)
+        {
+            steps.Add(new JsonObject { ["t"] = step.T, ["energy"] = step.Energy, ["overlaps"] = Numbers(step.Overlaps), ["changed"] = step.Changed });
+        }
+
+        var final = result.Steps[^1];
+        var answer = Readout(network, result.Final, final.Energy, final.Overlaps);
+        answer["sweeps"] = final.T;
+        answer["fixedPoint"] = result.FixedPoint;
+        answer["engine"] = result.Engine;
+        answer["rng"] = result.Stream is { } stream ? LabRequest.StreamText(stream) : null;
+        answer["steps"] = steps;
+        answer["frames"] = frames;
+        return answer;
+    }
+
+    private static JsonObject Frame(int t, StateFile state) => new() { ["t"] = t, ["state"] = StateNode(state) };
+
+    private static JsonObject Update(NetworkModel network, StateFile start, Dynamics dynamics, RecallOptions options, int t)
+    {
+        var state = (IEnergyState)network.EnergyModel!.CreateState(start.Spins);
+        var rng = options.Stream is { } stream ? new Xoshiro256StarStar(stream) : new Xoshiro256StarStar(options.Seed);
+        int n = state.N;
+        int flips = 0;
+        if (dynamics.Order == SiteOrder.Rows)
+        {
+            // one row of the grid, every site deciding from the state before the row (as the rows sweep does)
+            int width = network.File.Width;
+            int row = t / width % network.File.Height;
+            var deciding = new List<int>();
+            for (int i = row * width; i < (row + 1) * width; i++)
+            {
+                if (state.FlipCost(i) < 0)
+                {
+                    deciding.Add(i);
+                }
+            }
+
+            foreach (int i in deciding)
+            {
+                state.Flip(i);
+            }
+
+            flips = deciding.Count;
+            t += width;
+        }
+        else
+        {
+            int site = dynamics.Order == SiteOrder.Sequential ? t % n : rng.NextInt(n);
+            double cost = state.FlipCost(site);
+            bool accept = dynamics.Rule == UpdateRule.Glauber ? GlauberAcceptance.Accept(cost, dynamics.Beta, rng) : ZeroTemperatureAcceptance.Accept(cost, dynamics.Beta, rng);
+            if (accept)
+            {
+                state.Flip(site);
+                flips = 1;
+            }
+
+            t++;
+        }
+
+        var f = network.File;
+        var final = StateFile.OfSpins(state.Spins.ToArray(), f.Width, f.Height);
+        var answer = Readout(network, final, state.Energy, network.Overlaps(state.Spins));
+        answer["t"] = t;
+        answer["changed"] = flips;
+        answer["fixedPoint"] = MarkovChain.IsFixedPoint(state);
+        answer["rng"] = LabRequest.StreamText(rng.State);
+        return answer;
+    }
+
+    private void CheckWork(NetworkModel network, int sweeps)
+    {
+        long work = (long)network.N * network.P * sweeps;
+        if (work > Limits.MaxWork)
+        {
+            throw new InputFileException($"request: N · p · sweeps = {work} is more work than one request may ask ({Limits.MaxWork}); lower maxSweeps");
+        }
+    }
+
+    /// <summary>The read-outs every answer carries: the state, energy, overlaps, active cells and the nearest stored pattern.</summary>
+    public static JsonObject Readout(NetworkModel network, StateFile state, double energy, IReadOnlyList<double> overlaps)
+    {
+        var names = network.PatternNames;
+        int nearest = 0;
+        for (int mu = 1; mu < overlaps.Count; mu++)
+        {
+            if (overlaps[mu] > overlaps[nearest])
+            {
+                nearest = mu;
+            }
+        }
+
+        var pattern = new sbyte[network.N];
+        network.Patterns.CopyPattern(nearest, pattern);
+        int hamming = 0;
+        int active = 0;
+        for (int i = 0; i < network.N; i++)
+        {
+            double x = state.Spins is { } spins ? spins[i] : state.Values![i];
+            hamming += (x > 0) != (pattern[i] > 0) ? 1 : 0;
+            active += x > 0 ? 1 : 0;
+        }
+
+        return new JsonObject
+        {
+            ["state"] = StateNode(state),
+            ["energy"] = energy,
+            ["energyPerNeuron"] = energy / network.N,
+            ["active"] = active,
+            ["names"] = new JsonArray([.. names.Select(n => (JsonNode)n!)]),
+            ["overlaps"] = Numbers(overlaps),
+            ["nearest"] = new JsonObject { ["index"] = nearest, ["name"] = names[nearest], ["overlap"] = overlaps[nearest], ["hamming"] = hamming },
+        };
+    }
+
+    private static JsonNode StateNode(StateFile state) => JsonNode.Parse(state.ToJson())!;
+
+    private static JsonArray Numbers(IEnumerable<double> values) => new([.. values.Select(v => (JsonNode)Math.Round(v, 12))]);
+}
