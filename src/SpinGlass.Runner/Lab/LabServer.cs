@@ -24,6 +24,8 @@ internal static class LabServer
     /// <summary>The header that carries the access token (or the <c>token</c> query parameter).</summary>
     public const string TokenHeader = "X-SpinGlass-Token";
 
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
     private const string ResourcePrefix = "SpinGlass.Runner.Lab.wwwroot.";
 
     private static readonly (string Path, string Resource, string Type)[] Files =
@@ -67,11 +69,11 @@ internal static class LabServer
 
         app.MapGet("/api/info", () => Json(Info(options, limits)));
         app.MapGet("/api/letters", () => Json(LabPatterns.Letters()));
-        app.MapPost("/api/energy", context => Compute(context, gate, root => engine.Energy(root)));
-        app.MapPost("/api/step", context => Compute(context, gate, root => engine.Step(root, context.RequestAborted)));
-        app.MapPost("/api/run", context => Compute(context, gate, root => engine.Run(root, context.RequestAborted)));
-        app.MapPost("/api/random", context => Compute(context, gate, root => LabPatterns.Random(root, limits)));
-        app.MapPost("/api/config", context => Compute(context, gate, root => LabConfig.Make(root, limits)));
+        app.MapPost("/api/energy", context => Compute(context, gate, limits.MaxBodyBytes, root => engine.Energy(root)));
+        app.MapPost("/api/step", context => Compute(context, gate, limits.MaxBodyBytes, root => engine.Step(root, context.RequestAborted)));
+        app.MapPost("/api/run", context => Compute(context, gate, limits.MaxBodyBytes, root => engine.Run(root, context.RequestAborted)));
+        app.MapPost("/api/random", context => Compute(context, gate, limits.MaxBodyBytes, root => LabPatterns.Random(root, limits)));
+        app.MapPost("/api/config", context => Compute(context, gate, limits.MaxBodyBytes, root => LabConfig.Make(root, limits)));
         app.MapPost("/api/images", context => Upload(context, gate, limits));
         app.MapFallback(context => Error(context, StatusCodes.Status404NotFound, $"no such page or API: {context.Request.Method} {context.Request.Path}; the API is under /api/ (docs/lab.md)"));
         return app;
@@ -117,7 +119,7 @@ internal static class LabServer
     private static bool IsLoopbackHost(string host) =>
         host is "localhost" or "127.0.0.1" or "[::1]" or "::1" || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 
-    private static async Task Compute(HttpContext context, SemaphoreSlim gate, Func<JsonElement, JsonObject> work)
+    private static async Task Compute(HttpContext context, SemaphoreSlim gate, long maxBytes, Func<JsonElement, JsonObject> work)
     {
         var request = context.Request;
         if (!IsJson(request.ContentType))
@@ -126,15 +128,24 @@ internal static class LabServer
             return;
         }
 
-        string body;
+        string? body;
         try
         {
-            using var reader = new StreamReader(request.Body, Encoding.UTF8);
-            body = await reader.ReadToEndAsync(context.RequestAborted);
+            body = await ReadBody(request, maxBytes, context.RequestAborted);
         }
         catch (BadHttpRequestException e)
         {
-            await Error(context, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "the request body is larger than the lab accepts (docs/lab.md, Limits)" : e.Message.ReplaceLineEndings(" "));
+            body = null;
+            if (e.StatusCode != StatusCodes.Status413PayloadTooLarge)
+            {
+                await Error(context, e.StatusCode, e.Message.ReplaceLineEndings(" "));
+                return;
+            }
+        }
+
+        if (body is null)
+        {
+            await Error(context, StatusCodes.Status413PayloadTooLarge, $"the request body is larger than the lab accepts ({maxBytes} bytes; docs/lab.md, Limits)");
             return;
         }
 
@@ -167,11 +178,41 @@ internal static class LabServer
         await Json(answer).ExecuteAsync(context);
     }
 
+    /// <summary>The body as UTF-8 text, or null when it is longer than <paramref name="maxBytes"/> (whatever server runs the lab).</summary>
+    private static async Task<string?> ReadBody(HttpRequest request, long maxBytes, CancellationToken cancellation)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellation)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
     private static async Task Upload(HttpContext context, SemaphoreSlim gate, LabLimits limits)
     {
         if (!context.Request.HasFormContentType)
         {
             await Error(context, StatusCodes.Status415UnsupportedMediaType, "send images as multipart/form-data: fields width, height and one or more files");
+            return;
+        }
+
+        if (context.Request.ContentLength > limits.MaxBodyBytes)
+        {
+            await Error(context, StatusCodes.Status413PayloadTooLarge, $"the upload is larger than the lab accepts ({limits.MaxBodyBytes} bytes; docs/lab.md, Limits)");
             return;
         }
 
@@ -236,7 +277,7 @@ internal static class LabServer
         ["name"] = "spinglass lab",
         ["version"] = typeof(LabServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
         ["token"] = options.Token is not null,
-        ["limits"] = JsonSerializer.SerializeToNode(limits, new JsonSerializerOptions(JsonSerializerDefaults.Web)),
+        ["limits"] = JsonSerializer.SerializeToNode(limits, WebJson),
     };
 
     private static IResult Json(JsonObject answer) => Results.Text(answer.ToJsonString(), "application/json; charset=utf-8");
