@@ -115,7 +115,7 @@ function setStored(stored, keepDrawing) {
     select.append(option);
   });
   for (const memory of lab.memories) buildGrid(memory);
-  resetAll();
+  if (!keepDrawing) resetAll();
 }
 
 // ---------- networks and states in the documented formats ----------
@@ -158,6 +158,7 @@ function stateJson(memory) {
 }
 
 function readState(memory, state) {
+  memory.version = (memory.version || 0) + 1;
   if (state.values) {
     memory.values = Float64Array.from(state.values);
     memory.spins = Int8Array.from(state.values, (v) => (v > 0 ? 1 : -1));
@@ -186,6 +187,7 @@ function newMemory(settings) {
     spins: null, values: null, t: 0, rng: null, trace: [], readout: null,
     ...settings,
   };
+  node.querySelector('.memory-title').textContent = lab.memories.length === 0 ? 'Memory 1 (left in side-by-side)' : `Memory ${lab.memories.length + 1} (right)`;
   const field = (name) => node.querySelector('.' + name);
   const bind = (name, key, parse) => {
     const input = field(name);
@@ -224,7 +226,7 @@ function showSettings(memory) {
 function buildGrid(memory) {
   const { width, height } = lab.stored;
   const grid = memory.node.querySelector('.grid');
-  const size = Math.max(6, Math.min(26, Math.floor(300 / Math.max(width, height))));
+  const size = Math.max(4, Math.min(24, Math.floor(250 / Math.max(width, height))));
   grid.style.setProperty('--cell', `${size}px`);
   grid.style.gridTemplateColumns = `repeat(${width}, ${size}px)`;
   grid.replaceChildren();
@@ -299,8 +301,11 @@ async function resetAll() {
 }
 
 async function refresh(memory) {
+  // answers can arrive out of order: show one only if the state has not changed since it was asked for
+  const version = (memory.version = (memory.version || 0) + 1);
   try {
     const answer = await api('POST', '/api/energy', { network: networkOf(memory), state: stateJson(memory) });
+    if (version !== memory.version) return;
     show(memory, answer);
     if (memory.trace.length === 0) memory.trace.push({ t: 0, energy: answer.energy });
     drawTrajectory(memory);
@@ -379,12 +384,13 @@ function drawTrajectory(memory) {
   const n = lab.stored.width * lab.stored.height;
   const unit = memory.kind === 'modern' ? 1 : n;
   const points = memory.trace.map((p) => ({ x: p.t / unit, y: p.energy }));
-  const left = 62, right = 410, top = 22, bottom = 146;
   const xs = niceTicks(0, Math.max(1, ...points.map((p) => p.x)), 5);
   const ys = niceTicks(Math.min(...points.map((p) => p.y)), Math.max(...points.map((p) => p.y)), 4);
+  // the left margin fits the longest energy label (dense memories reach millions)
+  const left = 24 + 6 * Math.max(...ys.ticks.map((v) => fmt(v).length)), right = 440, top = 22, bottom = 152;
   const X = (x) => left + (x - xs.lo) / (xs.hi - xs.lo) * (right - left);
   const Y = (y) => bottom - (y - ys.lo) / (ys.hi - ys.lo) * (bottom - top);
-  chart.append(svg('text', { x: left, y: 13, class: 'title' }, `energy trajectory E(t) — ${memory.kind === 'modern' ? 'E(ξ) per update' : 'per sweep'}`));
+  chart.append(svg('text', { x: 62, y: 13, class: 'title' }, `energy trajectory E(t) — ${memory.kind === 'modern' ? 'E(ξ) per update' : 'per sweep'}`));
   chart.append(svg('line', { x1: left, y1: bottom, x2: right, y2: bottom, class: 'axis' }));
   chart.append(svg('line', { x1: left, y1: top, x2: left, y2: bottom, class: 'axis' }));
   for (const v of xs.ticks) {
@@ -395,7 +401,7 @@ function drawTrajectory(memory) {
     chart.append(svg('line', { x1: left - 4, y1: Y(v), x2: left, y2: Y(v), class: 'axis' }));
     chart.append(svg('text', { x: left - 6, y: Y(v) + 3, 'text-anchor': 'end', class: 'tick' }, fmt(v)));
   }
-  chart.append(svg('text', { x: (left + right) / 2, y: 176, 'text-anchor': 'middle', class: 'title' }, memory.kind === 'modern' ? 'update t' : 'sweeps t (updates / N)'));
+  chart.append(svg('text', { x: (left + right) / 2, y: 184, 'text-anchor': 'middle', class: 'title' }, memory.kind === 'modern' ? 'update t' : 'sweeps t (updates / N)'));
   chart.append(svg('text', { x: 12, y: (top + bottom) / 2, 'text-anchor': 'middle', class: 'title', transform: `rotate(-90 12 ${(top + bottom) / 2})` }, 'energy E'));
   if (points.length) {
     chart.append(svg('polyline', { points: points.map((p) => `${X(p.x).toFixed(1)},${Y(p.y).toFixed(1)}`).join(' '), class: 'line' }));
@@ -460,7 +466,8 @@ async function run() {
         drawGrid(memory);
         show(memory, answer);
         drawTrajectory(memory);
-        say(`${answer.fixedPoint ? 'fixed point' : 'no fixed point'} after ${answer.sweeps} ${memory.kind === 'modern' ? 'update' : 'sweep'}${answer.sweeps === 1 ? '' : 's'} (${answer.engine})`);
+        memory.node.title = answer.engine;
+        say(`${answer.fixedPoint ? 'fixed point' : 'no fixed point'} after ${answer.sweeps} ${memory.kind === 'modern' ? 'update' : 'sweep'}${answer.sweeps === 1 ? '' : 's'}`);
       } finally {
         memory.node.dataset.status = 'done';
       }

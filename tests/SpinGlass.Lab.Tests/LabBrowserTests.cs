@@ -1,0 +1,199 @@
+using System.Text.Json.Nodes;
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Interactions;
+using OpenQA.Selenium.Support.UI;
+using Xunit.Abstractions;
+
+namespace SpinGlass.Lab.Tests;
+
+/// <summary>
+/// The lab in a real browser: <c>spinglass lab</c> on a free loopback port, driven through Debian's Chromium and
+/// ChromeDriver (installed by <c>.ci/run</c>) with mouse events as a user would. Screenshots go to the test output
+/// (<c>bin/…/screenshots/</c>).
+/// </summary>
+public sealed class LabBrowserTests(ITestOutputHelper output)
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string ChromeDriver = "/usr/bin/chromedriver";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task DrawANoisyARunRecallItAndRoundTripTheExport()
+    {
+        using var lab = await LabProcess.Start();
+        using var browser = Open(lab.Url);
+        var memory = Memories(browser)[0];
+        var a = Letters.Spins('A');
+
+        // draw A by dragging along each run of its cells, leaving out two of them and adding two stray cells
+        int[] leftOut = [FirstOn(a, 2), FirstOn(a, 7)];
+        int[] stray = [0, 45];
+        DrawRuns(browser, memory, a, leftOut);
+        foreach (int i in stray)
+        {
+            new Actions(browser).Click(Cell(memory, i)).Perform();
+        }
+
+        var drawn = Grid(memory);
+        Assert.Equal(leftOut.Length + stray.Length, Enumerable.Range(0, 100).Count(i => drawn[i] != a[i]));
+        WaitFor(browser, () => memory.GetAttribute("data-hamming") == "4", "the read-outs of the drawing");
+        double before = Energy(memory);
+        Assert.Equal("A", memory.GetAttribute("data-nearest"));
+        Save(browser, "lab-noisy-a.png");
+
+        Click(browser, "run");
+        WaitFor(browser, () => memory.GetAttribute("data-status") == "done", "the run to finish");
+        Assert.Equal(a, Grid(memory));
+        double after = Energy(memory);
+        Assert.True(after < before, $"the energy read-out went from {before} to {after}");
+        Assert.Equal("0", memory.GetAttribute("data-hamming"));
+        Assert.Equal("fixed point", memory.FindElement(By.ClassName("status")).Text);
+        Assert.True(memory.FindElements(By.CssSelector(".trajectory polyline")).Count == 1, "no E(t) line");
+        Save(browser, "lab-recalled-a.png");
+
+        // Export JSON → change everything → Import JSON brings it back
+        Click(browser, "export");
+        string exported = browser.FindElement(By.Id("io-text")).GetAttribute("value")!;
+        var json = JsonNode.Parse(exported)!;
+        Assert.Equal("spinglass-lab", (string)json["format"]!);
+        Assert.Equal("ABC", (string)json["memories"]![0]!["network"]!["letters"]!);
+        Click(browser, "clear");
+        WaitFor(browser, () => Grid(memory).All(s => s < 0), "the cleared grid");
+        Click(browser, "import");
+        WaitFor(browser, () => Grid(memory).SequenceEqual(a), "the imported state");
+        WaitFor(browser, () => Math.Abs(Energy(memory) - after) < 1e-9, "the imported energy");
+        Click(browser, "export");
+        var again = JsonNode.Parse(browser.FindElement(By.Id("io-text")).GetAttribute("value")!)!;
+        Assert.Equal(json["memories"]!.ToJsonString(), again["memories"]!.ToJsonString());
+        Assert.Equal(json["drawing"]!.ToJsonString(), again["drawing"]!.ToJsonString());
+        Assert.Equal(string.Empty, browser.FindElement(By.Id("message")).GetAttribute("class") ?? string.Empty);
+    }
+
+    [Fact]
+    public async Task OnLettersAToGTheClassicalMemoryLosesACleanGAndTheCubicDenseMemoryKeepsIt()
+    {
+        using var lab = await LabProcess.Start();
+        using var browser = Open(lab.Url);
+        var letters = browser.FindElement(By.Id("letters"));
+        letters.Clear();
+        letters.SendKeys("A-G");
+        Click(browser, "store");
+        WaitFor(browser, () => browser.FindElements(By.CssSelector("#stored figure")).Count == 7, "seven stored letters");
+        Click(browser, "side-by-side");
+        var memories = Memories(browser);
+        Assert.Equal(2, memories.Count);
+        Assert.Equal("dense", new SelectElement(memories[1].FindElement(By.ClassName("kind"))).SelectedOption.GetAttribute("value"));
+        Assert.Equal("rows", new SelectElement(memories[1].FindElement(By.ClassName("order"))).SelectedOption.GetAttribute("value"));
+
+        new SelectElement(browser.FindElement(By.Id("draw-pattern"))).SelectByText("G");
+        Click(browser, "draw-stored");
+        var g = Letters.Spins('G');
+        WaitFor(browser, () => memories.All(m => Grid(m).SequenceEqual(g) && m.GetAttribute("data-hamming") == "0"), "a clean G on both grids");
+        Click(browser, "run");
+        WaitFor(browser, () => memories.All(m => m.GetAttribute("data-status") == "done"), "both runs to finish");
+        Save(browser, "lab-side-by-side-g.png");
+
+        var classical = Grid(memories[0]);
+        int lost = Enumerable.Range(0, 100).Count(i => classical[i] != g[i]);
+        output.WriteLine($"classical: ends {lost} bits from G, nearest {memories[0].GetAttribute("data-nearest")}; dense: {memories[1].GetAttribute("data-hamming")} bits from G");
+        Assert.True(lost > 0, "the classical network kept the clean G");
+        Assert.Equal(g, Grid(memories[1]));
+        Assert.Equal("G", memories[1].GetAttribute("data-nearest"));
+    }
+
+    private ChromeDriver Open(string url)
+    {
+        Assert.True(File.Exists(Chromium) && File.Exists(ChromeDriver), $"the browser tests need Debian's chromium and chromium-driver ({Chromium}, {ChromeDriver}); .ci/run installs them");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
+        service.HideCommandPromptWindow = true;
+        service.SuppressInitialDiagnosticInformation = true;
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1500,1000", "--force-device-scale-factor=1");
+        var driver = new ChromeDriver(service, options, Patience);
+        try
+        {
+            driver.Navigate().GoToUrl(url);
+            WaitFor(driver, () => driver.FindElement(By.TagName("body")).GetAttribute("data-ready") == "true", "the page to load");
+            WaitFor(driver, () => Memories(driver)[0].GetAttribute("data-energy") is not null, "the first read-outs");
+            output.WriteLine($"lab at {url}; {driver.Capabilities.GetCapability("browserName")} {driver.Capabilities.GetCapability("browserVersion")}");
+            return driver;
+        }
+        catch
+        {
+            driver.Dispose();
+            throw;
+        }
+    }
+
+    private static List<IWebElement> Memories(ChromeDriver browser) =>
+        [.. browser.FindElements(By.CssSelector("#memories .memory")).Where(m => m.Displayed)];
+
+    private static IWebElement Cell(IWebElement memory, int i) => memory.FindElement(By.CssSelector($".grid .cell[data-i='{i}']"));
+
+    private static sbyte[] Grid(IWebElement memory) =>
+        [.. memory.FindElements(By.CssSelector(".grid .cell")).Select(c => c.GetAttribute("class")!.Split(' ').Contains("on") ? (sbyte)1 : (sbyte)-1)];
+
+    private static double Energy(IWebElement memory) => double.Parse(memory.GetAttribute("data-energy")!, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int FirstOn(sbyte[] spins, int row) => Enumerable.Range(row * 10, 10).First(i => spins[i] > 0);
+
+    /// <summary>Paints every +1 cell of <paramref name="spins"/> but <paramref name="skip"/>, dragging the mouse along each horizontal run.</summary>
+    private static void DrawRuns(ChromeDriver browser, IWebElement memory, sbyte[] spins, int[] skip)
+    {
+        for (int row = 0; row < 10; row++)
+        {
+            int c = 0;
+            while (c < 10)
+            {
+                int i = row * 10 + c;
+                if (spins[i] < 0 || skip.Contains(i))
+                {
+                    c++;
+                    continue;
+                }
+
+                int end = c;
+                while (end + 1 < 10 && spins[row * 10 + end + 1] > 0 && !skip.Contains(row * 10 + end + 1))
+                {
+                    end++;
+                }
+
+                var drag = new Actions(browser).MoveToElement(Cell(memory, i)).ClickAndHold();
+                for (int k = c + 1; k <= end; k++)
+                {
+                    drag = drag.MoveToElement(Cell(memory, row * 10 + k));
+                }
+
+                drag.Release().Perform();
+                c = end + 1;
+            }
+        }
+    }
+
+    private static void Click(ChromeDriver browser, string id) => browser.FindElement(By.Id(id)).Click();
+
+    private static void WaitFor(ChromeDriver browser, Func<bool> condition, string what)
+    {
+        var wait = new WebDriverWait(browser, Patience) { PollingInterval = TimeSpan.FromMilliseconds(50) };
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException));
+        try
+        {
+            wait.Until(_ => condition());
+        }
+        catch (WebDriverTimeoutException)
+        {
+            string message = browser.FindElement(By.Id("message")).Text;
+            throw new Xunit.Sdk.XunitException($"waited {Patience.TotalSeconds} s for {what}; the page says: '{message}'");
+        }
+    }
+
+    private void Save(ChromeDriver browser, string name)
+    {
+        string directory = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(directory);
+        string path = Path.Combine(directory, name);
+        browser.GetScreenshot().SaveAsFile(path);
+        output.WriteLine($"screenshot: {path}");
+    }
+}
