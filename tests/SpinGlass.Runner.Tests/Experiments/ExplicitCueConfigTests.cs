@@ -1,4 +1,5 @@
 using SpinGlass.Analysis.Experiments.Retrieval;
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Hopfield.Letters;
 using SpinGlass.Runner.Config;
 using SpinGlass.Runner.Experiments;
@@ -19,10 +20,10 @@ public sealed class ExplicitCueConfigTests : IDisposable
     [Fact]
     public void A_cue_file_binds_with_the_nearest_stored_pattern_as_target_and_no_noise_by_default()
     {
-        File.WriteAllText(Path.Combine(_root, "cue.txt"), Grid(LetterB(offBits: 3)));
+        File.WriteAllText(Path.Combine(_root, "cue.txt"), Grid(LetterB(bits: 3)));
         var definition = Build(Letters + "cue: { file: cue.txt }\n");
         Assert.Equal((1, true), (definition.Cue!.Target, definition.Cue.Nearest));
-        Assert.Equal(LetterB(offBits: 3), definition.Cue.Spins);
+        Assert.Equal(LetterB(bits: 3), definition.Cue.Spins);
         Assert.Equal(0, Assert.Single(definition.Points).Noise);
         Assert.False(definition.Erase);
     }
@@ -30,7 +31,7 @@ public sealed class ExplicitCueConfigTests : IDisposable
     [Fact]
     public void An_inline_grid_with_a_target_and_noise_binds_as_given()
     {
-        string rows = string.Join(", ", Grid(LetterB(offBits: 3)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => $"\"{r}\""));
+        string rows = string.Join(", ", Grid(LetterB(bits: 3)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => $"\"{r}\""));
         var definition = Build(Letters + $"cue: {{ grid: [{rows}], target: c }}\nnoise: [0, 0.2]\n");
         Assert.Equal((2, false), (definition.Cue!.Target, definition.Cue.Nearest));
         Assert.Equal([0, 0.2], definition.Points.Select(p => p.Noise));
@@ -86,17 +87,17 @@ public sealed class ExplicitCueConfigTests : IDisposable
     public void The_fingerprint_follows_the_content_of_the_cue_file_not_just_its_name()
     {
         string file = Path.Combine(_root, "cue.txt");
-        File.WriteAllText(file, Grid(LetterB(offBits: 3)));
+        File.WriteAllText(file, Grid(LetterB(bits: 3)));
         string first = Load(Letters + "cue: { file: cue.txt }\n").Fingerprint;
         Assert.Equal(first, Load(Letters + "cue: {file: cue.txt}\nnoise: 0\n").Fingerprint);
-        File.WriteAllText(file, Grid(LetterB(offBits: 4)));
+        File.WriteAllText(file, Grid(LetterB(bits: 4)));
         Assert.NotEqual(first, Load(Letters + "cue: { file: cue.txt }\n").Fingerprint);
     }
 
     [Fact]
     public void The_echo_keeps_the_mapping_and_leaves_the_word_out()
     {
-        File.WriteAllText(Path.Combine(_root, "cue.txt"), Grid(LetterB(offBits: 3)));
+        File.WriteAllText(Path.Combine(_root, "cue.txt"), Grid(LetterB(bits: 3)));
         var tree = Load(Letters + "cue: { file: cue.txt, target: B }\n").ToTree();
         var cue = Assert.IsType<SortedDictionary<string, object>>(tree["cue"]);
         Assert.Equal(["file", "target"], cue.Keys);
@@ -105,20 +106,8 @@ public sealed class ExplicitCueConfigTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static sbyte[] LetterB(int offBits)
-    {
-        var spins = LetterPatterns.Letter('B').ToArray();
-        for (int i = 0, off = 0; off < offBits; i++)
-        {
-            if (spins[i] > 0)
-            {
-                spins[i] = -1;
-                off++;
-            }
-        }
-
-        return spins;
-    }
+    /// <summary>The letter B with its last <paramref name="bits"/> pixels erased (a few of them on).</summary>
+    private static sbyte[] LetterB(int bits) => Cues.Mask(LetterPatterns.Letter('B'), bits / 100.0);
 
     private static string Grid(sbyte[] spins) =>
         string.Concat(spins.Chunk(10).Select(row => string.Concat(row.Select(s => s > 0 ? '#' : '.')) + "\n"));

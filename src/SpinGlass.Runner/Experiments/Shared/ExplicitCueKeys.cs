@@ -16,11 +16,11 @@ internal static class ExplicitCueKeys
 
     public static ConfigKey<string> File { get; } = Key.Text(
         "cue.file",
-        $"A file holding the cue, relative to the config: {Formats}; blank lines and '# …' comment lines are ignored. Or give cue.grid.")
+        $"A file holding the cue, relative to the config: {Formats}; blank lines and '# …' comment lines are ignored. It must have the stored patterns' N spins (a grid: their width × height); random patterns, drawn anew every trial, take no explicit cue. Every trial starts from it (plus noise); at noise 0 and T = 0 trials differ only in the site order. Or give cue.grid.")
         .With(spec => spec with { Optional = true, NamesFile = true });
 
     public static ConfigKey<string> Grid { get; } = Key.Text(
-        "cue.grid", "The cue inline, a list of rows of '#' (+1) and '.' (-1), e.g. [\"..#..\", \".###.\", …]. Or give cue.file.")
+        "cue.grid", "The cue inline, a list of rows of '#' (+1) and '.' (-1), e.g. [\"..#..\", \".###.\", …], as cue.file. Or give cue.file.")
         .With(spec => spec with { Optional = true, ListValue = true });
 
     public static ConfigKey<string> Target { get; } = Key.Text(
