@@ -33,8 +33,9 @@ internal static class ConfigsMarkdown
                 string fallback = spec.Default is not null ? $"`{ListCommand.Format(spec.Default)}`"
                     : spec.Path == CommonParameters.NamePath ? "file name"
                     : grouped ? "one of a group"
+                    : spec.Optional ? "optional"
                     : "required";
-                text.Append(CultureInfo.InvariantCulture, $"| `{spec.Path}` | {spec.Kind.ToString().ToLowerInvariant()}{(spec.Sweepable ? ", sweepable" : "")} | {fallback} | {Allowed(spec)} | {Cell(spec.Description)} |\n");
+                text.Append(CultureInfo.InvariantCulture, $"| `{spec.Path}` | {ListCommand.TypeOf(spec)}{(spec.Sweepable ? ", sweepable" : "")} | {fallback} | {Allowed(spec)} | {Cell(spec.Description)} |\n");
             }
 
             foreach (var group in schema.ExclusiveGroups)

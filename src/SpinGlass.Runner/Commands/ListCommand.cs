@@ -7,6 +7,13 @@ namespace SpinGlass.Runner.Commands;
 /// <summary><c>spinglass list</c>: the experiment kinds, their keys with defaults, and their output columns.</summary>
 internal static class ListCommand
 {
+    /// <summary>A key's type for the listings: its kind, "text list" for a list value, "… or mapping" for a mapping form.</summary>
+    public static string TypeOf(ParameterSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.Kind.ToString().ToLowerInvariant() + (spec.ListValue ? " list" : "") + (spec.MappingForm ? " or mapping" : "");
+    }
+
     public static int Execute(TextWriter output)
     {
         foreach (var kind in ExperimentCatalog.All)
@@ -23,8 +30,9 @@ internal static class ListCommand
                 string fallback = spec.Default is not null ? $"default {Format(spec.Default)}"
                     : spec.Path == CommonParameters.NamePath ? "default: the config's file name"
                     : grouped ? "one of a group (below)"
+                    : spec.Optional ? "optional"
                     : "required";
-                output.WriteLine($"    {spec.Path,-22} {spec.Kind.ToString().ToLowerInvariant()}{choices}{sweep}, {fallback}: {spec.Description}");
+                output.WriteLine($"    {spec.Path,-22} {TypeOf(spec)}{choices}{sweep}, {fallback}: {spec.Description}");
             }
 
             foreach (var group in schema.ExclusiveGroups)

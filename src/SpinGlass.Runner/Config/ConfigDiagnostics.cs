@@ -38,6 +38,10 @@ internal sealed class ConfigDiagnostics(string file)
     public void Add(ConfigPosition position, string path, string message) =>
         _errors.Add(new ConfigError(position.File, position.Line, position.Column, OneLine(path), OneLine(message)));
 
+    /// <summary>Records an error positioned in another file the config names (a cue file), made one line.</summary>
+    public void Add(ConfigError error) =>
+        _errors.Add(error with { KeyPath = OneLine(error.KeyPath), Message = OneLine(error.Message) });
+
     /// <summary><paramref name="text"/> with control characters and line separators as escapes (<c>\n</c>, <c>\u2028</c>).</summary>
     public static string OneLine(string text)
     {
@@ -62,10 +66,10 @@ internal sealed class ConfigDiagnostics(string file)
         return line.ToString();
     }
 
-    /// <summary>The errors: the file's first, then the <c>--set</c> arguments', each by line and column.</summary>
+    /// <summary>The errors: the file's first, then those of files it names, then the <c>--set</c> arguments', each by line and column.</summary>
     public IReadOnlyList<ConfigError> Sorted() =>
         [.. _errors
-            .OrderBy(e => e.File == ConfigError.SetSource ? 1 : 0)
+            .OrderBy(e => e.File == ConfigError.SetSource ? 2 : e.File == file ? 0 : 1)
             .ThenBy(e => e.Line)
             .ThenBy(e => e.Column)];
 

@@ -12,14 +12,21 @@ internal static class ConfigFile
     public const int MaxChars = 16 << 20;
 
     /// <summary>The text of the file, or <see langword="null"/> with the reason in <paramref name="error"/>.</summary>
-    public static string? Read(string path, out ConfigError? error)
+    public static string? Read(string path, out ConfigError? error) => Read(path, path, "config", "a config is a few lines of YAML", out error);
+
+    /// <summary>
+    /// The text of a file at <paramref name="path"/> (named <paramref name="display"/> in errors) that holds a
+    /// <paramref name="what"/>, or <see langword="null"/> with the reason in <paramref name="error"/>;
+    /// <paramref name="sizeHint"/> says why a huge file is wrong.
+    /// </summary>
+    public static string? Read(string path, string display, string what, string sizeHint, out ConfigError? error)
     {
         error = null;
         try
         {
             if (Directory.Exists(path))
             {
-                error = ConfigError.Unpositioned(path, "is a directory, not a config file");
+                error = ConfigError.Unpositioned(display, $"is a directory, not a {what} file");
                 return null;
             }
 
@@ -30,7 +37,7 @@ internal static class ConfigFile
             {
                 if (text.Length + read > MaxChars)
                 {
-                    error = ConfigError.Unpositioned(path, $"is larger than {MaxChars >> 20} Mi characters; a config is a few lines of YAML");
+                    error = ConfigError.Unpositioned(display, $"is larger than {MaxChars >> 20} Mi characters; {sizeHint}");
                     return null;
                 }
 
@@ -41,15 +48,15 @@ internal static class ConfigFile
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
-            error = ConfigError.Unpositioned(path, "no such file");
+            error = ConfigError.Unpositioned(display, "no such file");
         }
         catch (UnauthorizedAccessException)
         {
-            error = ConfigError.Unpositioned(path, "cannot read the config: permission denied");
+            error = ConfigError.Unpositioned(display, $"cannot read the {what}: permission denied");
         }
         catch (Exception exception) when (exception is IOException or ArgumentException or NotSupportedException)
         {
-            error = ConfigError.Unpositioned(path, $"cannot read the config: {exception.Message}");
+            error = ConfigError.Unpositioned(display, $"cannot read the {what}: {exception.Message}");
         }
 
         return null;

@@ -102,6 +102,11 @@ public static class ConfigLoader
                 {
                     diagnostics.Add(validator.PositionOf(path), path, message);
                 }
+
+                foreach (var error in schema.FileCheck?.Invoke(config) ?? [])
+                {
+                    diagnostics.Add(error);
+                }
             }
 
             if (!diagnostics.HasErrors)

@@ -33,9 +33,9 @@ internal sealed class ConfigValidator(ExperimentSchema schema, IReadOnlyList<Par
             CheckGroup(group, resolved);
         }
 
-        foreach (var spec in specs.Where(s => !_given.ContainsKey(s.Path) && !grouped.Contains(s.Path)))
+        foreach (var spec in specs.Where(s => !_given.ContainsKey(s.Path) && !grouped.Contains(s.Path) && !_sections.ContainsKey(s.Path)))
         {
-            if (spec.Default is null && InBrokenSection(spec.Path))
+            if (spec.Default is null && (spec.Optional || InBrokenSection(spec.Path)))
             {
                 continue;
             }
@@ -46,7 +46,9 @@ internal sealed class ConfigValidator(ExperimentSchema schema, IReadOnlyList<Par
             }
             else
             {
-                resolved[spec.Path] = Defaulted(spec);
+                resolved[spec.Path] = spec.MappingDefault is { } alternative && _sections.ContainsKey(alternative.Section)
+                    ? Defaulted(spec, alternative.Value)
+                    : Defaulted(spec);
             }
         }
 
@@ -59,6 +61,11 @@ internal sealed class ConfigValidator(ExperimentSchema schema, IReadOnlyList<Par
         if (_given.TryGetValue(path, out var given))
         {
             return diagnostics.Locate(given.Value);
+        }
+
+        if (_sections.TryGetValue(path, out var written))
+        {
+            return diagnostics.Locate(written);
         }
 
         for (var section = SchemaLayout.SectionOf(path); section.Length > 0; section = SchemaLayout.SectionOf(section))
@@ -96,12 +103,13 @@ internal sealed class ConfigValidator(ExperimentSchema schema, IReadOnlyList<Par
             }
 
             var path = section.Length == 0 ? name : $"{section}.{name}";
-            if (_layout.Leaf(path) is not null)
+            if (_layout.Leaf(path) is { } leaf && !(leaf.MappingForm && value is YamlMappingNode))
             {
                 _given[path] = (key, value);
             }
-            else if (_layout.IsSection(path))
+            else if (_layout.IsSection(path) || _layout.Leaf(path) is not null)
             {
+                // a section, or a key with a mapping form written as a mapping (then the key itself has no value)
                 _sections[path] = key;
                 if (value is YamlMappingNode child)
                 {
@@ -156,5 +164,6 @@ internal sealed class ConfigValidator(ExperimentSchema schema, IReadOnlyList<Par
         }
     }
 
-    private static ResolvedParameter Defaulted(ParameterSpec spec) => new(spec, [SchemaGuard.Normalize(spec, spec.Default!)], false, false);
+    private static ResolvedParameter Defaulted(ParameterSpec spec, object? value = null) =>
+        new(spec, [SchemaGuard.Normalize(spec, value ?? spec.Default!)], false, false);
 }

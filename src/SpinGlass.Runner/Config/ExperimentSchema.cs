@@ -48,4 +48,10 @@ public sealed record ExperimentSchema(string Kind, string Description, IReadOnly
     /// position of its key path. The default is none.
     /// </summary>
     public Func<ResolvedConfig, IEnumerable<(string Path, string Message)>>? CrossCheck { get; init; }
+
+    /// <summary>
+    /// Checks of the content of files the config names (e.g. a cue file), each error at its own position in that file
+    /// (<c>FILE:LINE:COLUMN: message</c>); run beside <see cref="CrossCheck"/>. The default is none.
+    /// </summary>
+    public Func<ResolvedConfig, IEnumerable<ConfigError>>? FileCheck { get; init; }
 }

@@ -45,6 +45,36 @@ public sealed record ParameterSpec(string Path, ParameterKind Kind, string Descr
     /// <summary>Whether a <see cref="ParameterKind.Real"/> accepts <c>.inf</c> (e.g. β = ∞). The default is false.</summary>
     public bool AllowInfinity { get; init; }
 
+    /// <summary>
+    /// Whether the key may be left out although it has no <see cref="Default"/>: it then has no value
+    /// (<see cref="ResolvedConfig.Has"/> is false). The default is false.
+    /// </summary>
+    public bool Optional { get; init; }
+
+    /// <summary>
+    /// Whether the value is a list of values of <see cref="Kind"/> that is one value, not a sweep (e.g. the rows of a
+    /// grid): duplicates are allowed and a single value is a list of one. The default is false.
+    /// </summary>
+    public bool ListValue { get; init; }
+
+    /// <summary>
+    /// Whether the key may also be written as a mapping of its own sub-keys (declared as <c>PATH.name</c>) instead of a
+    /// value, e.g. <c>cue: flip</c> or <c>cue: { file: cue.txt }</c>; written as a mapping it has no value. The default is false.
+    /// </summary>
+    public bool MappingForm { get; init; }
+
+    /// <summary>
+    /// Whether the text is the path of a file relative to the config's directory whose content affects results: the
+    /// config's fingerprint then covers the file's bytes. The default is false.
+    /// </summary>
+    public bool NamesFile { get; init; }
+
+    /// <summary>
+    /// The default instead of <see cref="Default"/> when the <see cref="MappingForm"/> key at <c>Section</c> is written as a
+    /// mapping (e.g. no cue noise with an explicit cue). The default is none.
+    /// </summary>
+    public (string Section, object Value)? MappingDefault { get; init; }
+
     /// <summary>The key's name within its section (the last path segment).</summary>
     public string Name => Path[(Path.LastIndexOf('.') + 1)..];
 

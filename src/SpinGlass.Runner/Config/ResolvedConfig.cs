@@ -20,7 +20,7 @@ public sealed class ResolvedConfig
         Axes = [.. parameters.Where(p => p.Spec.Sweepable).Select(p => new SweepAxis(p.Path, p.Spec.Kind, p.Values))];
         _axisIndex = Axes.Select((axis, i) => (axis.Path, i)).ToDictionary(a => a.Path, a => a.i, StringComparer.Ordinal);
         _points = new(CreatePoints);
-        _fingerprint = new(() => ConfigFingerprint.Compute(Parameters));
+        _fingerprint = new(() => ConfigFingerprint.Compute(Parameters, SourcePath));
     }
 
     /// <summary>The experiment kind (<c>experiment:</c>).</summary>
@@ -63,8 +63,8 @@ public sealed class ResolvedConfig
     public long PointCount => Axes.Aggregate(1L, (product, axis) => product * axis.Values.Count);
 
     /// <summary>
-    /// SHA-256 (lower-case hex) of everything that affects results: kind, seed, trials and every
-    /// parameter's values in order. The name is left out. Equal fingerprints mean a run may be resumed.
+    /// SHA-256 (lower-case hex) of everything that affects results: kind, seed, trials, every
+    /// parameter's values in order and the content of files keys name (a cue file). The name is left out. Equal fingerprints mean a run may be resumed.
     /// </summary>
     public string Fingerprint => _fingerprint.Value;
 

@@ -65,7 +65,8 @@ internal sealed class ScalarReader(ConfigDiagnostics diagnostics)
     {
         if (spec.Kind == ParameterKind.Choice)
         {
-            return $"must be one of {string.Join(", ", spec.Choices)}, got '{text}'{Suggestions.DidYouMean(text, spec.Choices)}";
+            string mapping = spec.MappingForm ? $" or a mapping of {spec.Path} keys" : "";
+            return $"must be one of {string.Join(", ", spec.Choices)}{mapping}, got '{text}'{Suggestions.DidYouMean(text, spec.Choices)}";
         }
 
         if (spec.Kind == ParameterKind.Real && IsInfinity(text))

@@ -20,6 +20,12 @@ internal static partial class SchemaGuard
                 Require(paths.Add(spec.Path), $"'{spec.Path}' is declared twice");
                 Require(spec.Kind != ParameterKind.Choice || spec.Choices.Count > 0, $"choice '{spec.Path}' has no choices");
                 Require(!spec.AllowInfinity || spec.Kind == ParameterKind.Real, $"'{spec.Path}' allows .inf but is not real");
+                Require(!spec.Optional || spec.Default is null, $"optional '{spec.Path}' has a default");
+                Require(!spec.ListValue || !spec.Sweepable, $"list value '{spec.Path}' is sweepable");
+                Require(!spec.NamesFile || spec.Kind == ParameterKind.Text, $"'{spec.Path}' names a file but is not text");
+                Require(
+                    spec.MappingDefault is not { } alternative || specs.Any(s => s.Path == alternative.Section && s.MappingForm),
+                    $"'{spec.Path}' has a default for a mapping that is not a key with a mapping form");
                 if (spec.Default is { } value)
                 {
                     var normalized = Normalize(spec, value);
@@ -30,6 +36,9 @@ internal static partial class SchemaGuard
             }
 
             var sections = new HashSet<string>(paths.Where(p => p.Contains('.', StringComparison.Ordinal)).Select(SchemaLayout.SectionOf));
+            var mappingForms = specs.Where(s => s.MappingForm).Select(s => s.Path).ToHashSet(StringComparer.Ordinal);
+            Require(mappingForms.IsSubsetOf(sections), $"schema '{kind}' gives a key a mapping form without keys under it");
+            sections.ExceptWith(mappingForms);
             Require(!paths.Overlaps(sections), $"schema '{kind}' uses a key both as a value and as a section");
             foreach (var member in schema.ExclusiveGroups.SelectMany(g => g))
             {

@@ -27,6 +27,11 @@ internal sealed class ValueReader
             return _scalars.Read(spec, scalar) is { } value ? new ResolvedParameter(spec, [value], true, false) : null;
         }
 
+        if (spec.ListValue && node is YamlSequenceNode items)
+        {
+            return ReadValueList(spec, items) is { } list ? new ResolvedParameter(spec, list, true, true) : null;
+        }
+
         if (!spec.Sweepable)
         {
             _diagnostics.Add(node, spec.Path, $"cannot be swept; give a single value ({ScalarReader.Expected(spec)}), not {YamlText.Describe(node)}");
@@ -42,16 +47,48 @@ internal sealed class ValueReader
         return values is null ? null : new ResolvedParameter(spec, values, true, true);
     }
 
-    private List<object>? ReadList(ParameterSpec spec, YamlSequenceNode list)
+    /// <summary>The items of a <see cref="ParameterSpec.ListValue"/> key: one value, so duplicates are allowed.</summary>
+    private List<object>? ReadValueList(ParameterSpec spec, YamlSequenceNode list)
     {
-        if (list.Children.Count == 0)
+        if (CheckLength(spec, list) is not null)
         {
-            return Fail(list, spec, $"the list is empty; give at least one value ({ScalarReader.Expected(spec)})");
+            return null;
         }
 
-        if (list.Children.Count > RangeReader.MaxValues)
+        var values = new List<object>(list.Children.Count);
+        foreach (var item in list.Children)
         {
-            return Fail(list, spec, $"the list has {list.Children.Count} values; at most {RangeReader.MaxValues} are allowed");
+            var value = item is YamlScalarNode scalar
+                ? _scalars.Read(spec, scalar)
+                : Fail(item, spec, $"list items must be single values ({ScalarReader.Expected(spec)}), got {YamlText.Describe(item)}");
+            if (value is not null)
+            {
+                values.Add(value);
+            }
+        }
+
+        return values.Count == list.Children.Count ? values : null;
+    }
+
+    /// <summary>An error message when the list is empty or too long, else null.</summary>
+    private string? CheckLength(ParameterSpec spec, YamlSequenceNode list)
+    {
+        string? problem = list.Children.Count == 0 ? $"the list is empty; give at least one value ({ScalarReader.Expected(spec)})"
+            : list.Children.Count > RangeReader.MaxValues ? $"the list has {list.Children.Count} values; at most {RangeReader.MaxValues} are allowed"
+            : null;
+        if (problem is not null)
+        {
+            _diagnostics.Add(list, spec.Path, problem);
+        }
+
+        return problem;
+    }
+
+    private List<object>? ReadList(ParameterSpec spec, YamlSequenceNode list)
+    {
+        if (CheckLength(spec, list) is not null)
+        {
+            return null;
         }
 
         var values = new List<object>(list.Children.Count);

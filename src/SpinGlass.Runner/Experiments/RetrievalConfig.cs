@@ -13,16 +13,18 @@ internal static class RetrievalConfig
     private static readonly ConfigKey<double> Alpha = HopfieldModelKeys.Alpha.With(spec => spec with { Description = "Load α = p/N of random patterns; or give p." });
     private static readonly ConfigKey<NeuronCoding> Neurons = HopfieldModelKeys.Neurons(NeuronCoding.Spin, "spin or binary neurons. The default is spin.");
     private static readonly ConfigKey<double> Noise =
-        Key.Real("noise", "Fraction of cue bits corrupted: exactly round(noise·N) bits. The default is 0.1.", 0.1, min: 0, max: 1, sweepable: true);
+        Key.Real("noise", "Fraction of cue bits corrupted: exactly round(noise·N) bits; with an explicit cue, random bits flipped on top of it, drawn anew every trial. The default is 0.1, and 0 with an explicit cue.", 0.1, min: 0, max: 1, sweepable: true)
+            .With(spec => spec with { MappingDefault = ("cue", 0.0) });
     private static readonly ConfigKey<CueKind> Cue =
-        Key.Choice<CueKind>("cue", "flip: random bits flipped; erase: the last bits (bottom rows) set off. The default is flip.", CueKind.Flip);
+        Key.Choice<CueKind>("cue", "flip: random bits of each stored pattern flipped; erase: its last bits (bottom rows) set off; or an explicit cue of the stored letters or images, cue: { file: cue.txt } or { grid: [rows] }, with cue.target (keys below). The default is flip.", CueKind.Flip)
+            .With(spec => spec with { MappingForm = true });
     private static readonly DynamicsKeys Dynamics = new();
 
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "retrieval",
         "Recall from noisy cues: success, overlap, Hamming distance and sweeps vs the fraction of flipped cue bits, for random patterns, the built-in letters A–Z or your own images; a gallery original → cue → recalled; trajectories.csv and the chart trajectories: E/N and m on the cue and after every sweep, first 3 trials of each point.",
         [
-            Key.Trials(20, "Cues per point (fixed images are cued in turn)"), StoredImageKeys.Patterns, N, P, Alpha, .. StoredImageKeys.Images, Neurons, Noise, Cue, .. TemperatureKeys.All, HopfieldModelKeys.SuccessOverlap,
+            Key.Trials(20, "Cues per point (fixed images are cued in turn)"), StoredImageKeys.Patterns, N, P, Alpha, .. StoredImageKeys.Images, Neurons, Noise, Cue, .. ExplicitCueKeys.All, .. TemperatureKeys.All, HopfieldModelKeys.SuccessOverlap,
             .. Dynamics.All,
         ],
         RetrievalExperiment.Declared) with
@@ -30,6 +32,7 @@ internal static class RetrievalConfig
         // p first: with neither given, its default holds
         ExclusiveGroups = [ExperimentSchema.OneOf(P, Alpha), TemperatureKeys.Group],
         CrossCheck = Check,
+        FileCheck = ExplicitCueKeys.CheckFile,
     };
 
     public static RetrievalExperiment Build(ResolvedConfig config)
@@ -49,12 +52,15 @@ internal static class RetrievalConfig
             Dynamics.Bind(config),
             config.Trials,
             config.Get(HopfieldModelKeys.SuccessOverlap),
-            config.Get(Cue) == CueKind.Erase));
+            config.Has(Cue) && config.Get(Cue) == CueKind.Erase,
+            ExplicitCueKeys.Load(config, images)));
     }
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
     {
-        var errors = TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule)).Concat(StoredImageKeys.Check(config, [N, P, Alpha]));
+        var errors = TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule))
+            .Concat(StoredImageKeys.Check(config, [N, P, Alpha]))
+            .Concat(ExplicitCueKeys.Check(config, Cue));
         return errors.Concat(config.Get(StoredImageKeys.Patterns) == PatternSource.Random
             ? HopfieldModelKeys.CheckNetwork(config)
             : StoredImageKeys.CheckMemory(config));

@@ -1,3 +1,5 @@
+using SpinGlass.Runner.Config;
+
 namespace SpinGlass.Runner.Patterns;
 
 /// <summary>Resolves the <c>model.files</c> key: comma-separated paths or file globs, relative to the config file.</summary>
@@ -5,15 +7,14 @@ internal static class ImageFiles
 {
     public static IReadOnlyList<string> Resolve(string configPath, string spec)
     {
-        string directory = Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".";
         var files = new List<string>();
         foreach (string part in spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            string full = Path.GetFullPath(Path.Combine(directory, part));
+            string full = ConfigPaths.Resolve(configPath, part);
             string name = Path.GetFileName(full);
             if (name.Contains('*', StringComparison.Ordinal) || name.Contains('?', StringComparison.Ordinal))
             {
-                string folder = Path.GetDirectoryName(full) ?? directory;
+                string folder = Path.GetDirectoryName(full) ?? ".";
                 files.AddRange(Directory.Exists(folder) ? Directory.GetFiles(folder, name).Order(StringComparer.Ordinal) : []);
             }
             else

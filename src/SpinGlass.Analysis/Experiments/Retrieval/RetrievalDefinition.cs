@@ -15,6 +15,8 @@ namespace SpinGlass.Analysis.Experiments.Retrieval;
 /// <param name="SuccessOverlap">A recall succeeds when its overlap reaches this (1: exactly the pattern).</param>
 /// <param name="Erase">When true the cue is the pattern with its last round(noise·N) bits erased (set off, −1: the
 /// bottom rows of an image) instead of that many random bits flipped.</param>
+/// <param name="Cue">An explicit cue, or null (the default) to cue each stored pattern in turn: every trial then starts
+/// from this cue with round(noise·N) random bits flipped on top, and is scored against its target.</param>
 public sealed record RetrievalDefinition(
     IReadOnlyList<RetrievalPoint> Points,
     StoredImages? Images,
@@ -22,4 +24,5 @@ public sealed record RetrievalDefinition(
     ChainProtocol Dynamics,
     int Trials,
     double SuccessOverlap,
-    bool Erase = false);
+    bool Erase = false,
+    GivenCue? Cue = null);

@@ -6,7 +6,8 @@ namespace SpinGlass.Analysis.Experiments.Retrieval;
 
 /// <summary>
 /// Runs a <see cref="RetrievalDefinition"/>: noise robustness of associative recall. Success, overlap, Hamming
-/// distance and sweeps per cue noise; for fixed images, the first cue of each image is kept for the gallery.
+/// distance and sweeps per cue noise; for fixed images, the first cue of each image is kept for the gallery. An explicit
+/// cue (<see cref="RetrievalDefinition.Cue"/>) starts every trial, scored against its target, whose first trial is kept.
 /// </summary>
 /// <remarks>Hopfield, PNAS 79, 2554 (1982); the seeds' letter experiment (A–E in N = 100).</remarks>
 public sealed class RetrievalExperiment(RetrievalDefinition definition)
@@ -60,17 +61,19 @@ public sealed class RetrievalExperiment(RetrievalDefinition definition)
         var rng = context.Random;
         var patterns = Definition.Images?.Patterns ?? context.RandomPatterns(point.N, point.P);
         context.Record("patterns", patterns.Engine);
-        int target = Definition.Images is null ? 0 : context.Trial % patterns.P;
+        int target = Definition.Cue?.Target ?? (Definition.Images is null ? 0 : context.Trial % patterns.P);
         var network = new HopfieldNetwork(patterns, Definition.Coding);
         var pattern = patterns.Pattern(target).ToArray();
-        var cue = Definition.Erase ? Cues.Mask(pattern, point.Noise) : Cues.Flip(pattern, point.Noise, rng);
+        var cue = Definition.Cue is { } given ? Cues.Flip(given.Spins, point.Noise, rng)
+            : Definition.Erase ? Cues.Mask(pattern, point.Noise)
+            : Cues.Flip(pattern, point.Noise, rng);
         var state = network.CreateState(cue);
         var trace = EnergyTraces.For(context, () => state.Energy / point.N, () => Cues.Overlap(state.Spins, pattern));
         trace?.Record();
         double sum = 0;
         var outcome = context.Run(state, Definition.Dynamics, point.Beta, () => sum += Cues.Overlap(state.Spins, pattern), afterSweep: trace is null ? null : trace.Record);
         int hamming = Cues.HammingDistance(state.Spins, pattern);
-        bool example = Definition.Images is not null && context.Trial < patterns.P;
+        bool example = Definition.Images is not null && context.Trial < (Definition.Cue is null ? patterns.P : 1);
         return new RetrievalTrial(target, sum / outcome.Measurements, hamming, outcome.Sweeps, example ? cue : null, example ? state.Spins.ToArray() : null)
         {
             Trace = trace?.Finish(context.Trial),
@@ -84,6 +87,14 @@ public sealed class RetrievalExperiment(RetrievalDefinition definition)
         report.Chart("retrieval_success", () => RetrievalCharts.VersusNoise(points, "Recall success", "success rate", SuccessRate));
         report.Chart("retrieval_overlap", () => RetrievalCharts.VersusNoise(points, "Overlap after recall", "m", Overlap));
         EnergyTraces.Report(points, Declared, Trajectories, report, "sweeps t", "energy per neuron E/N");
+        if (Definition.Cue is { } cue && Definition.Images is { } stored)
+        {
+            // which pattern "overlap", "hamming" and "success_rate" score against, and how near the cue starts to it
+            string how = cue.Nearest ? "the stored pattern nearest the cue" : "given";
+            report.Derive("cue_target", new DerivedValue(cue.Target + 1, Source: $"{stored.Names[cue.Target]} ({how}; 1-based index)"));
+            report.Derive("cue_overlap", new DerivedValue((double)stored.Patterns.Overlap(cue.Target, cue.Spins) / stored.Patterns.N, Source: "overlap m of the given cue with the target"));
+        }
+
         if (Definition.Images is { } images)
         {
             report.Chart("gallery", () => RetrievalGallery.Create(images, points));

@@ -96,6 +96,21 @@ internal static class StoredImageKeys
     }
 
     /// <summary>
+    /// The grid of the fixed images the config names (10×10 for letters, <c>model.width</c>×<c>model.height</c> for
+    /// images) and their names (the letters, the image files' names), without loading any image; null for random patterns.
+    /// </summary>
+    public static (int Width, int Height, IReadOnlyList<string> Names)? Grid(ResolvedConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return config.Get(Patterns) switch
+        {
+            PatternSource.Letters => (LetterPatterns.Width, LetterPatterns.Height, [.. config.Get(Letters).ToUpperInvariant().Select(c => c.ToString())]),
+            PatternSource.Images => (config.Get(Width), config.Get(Height), [.. ImageFiles.Resolve(config.SourcePath, config.Get(Files)).Select(Path.GetFileName).OfType<string>()]),
+            _ => null,
+        };
+    }
+
+    /// <summary>
     /// The memory check of fixed images, at <c>model.letters</c> or <c>model.files</c>: the images held once
     /// (<paramref name="shared"/> of N and the number of images; the default is <see cref="TrialMemory.ImagesShared"/>), a
     /// network's state per concurrent trial (<paramref name="perTrial"/>; the default is <see cref="TrialMemory.ImagesTrial"/>)
