@@ -56,7 +56,7 @@ internal static class MergeCommand
         var config = loaded.Config!;
         if (config.Fingerprint != description.Fingerprint)
         {
-            log.WriteLine($"merge: the config saved in {RunDescription.PathIn(outDirectory)} resolves differently in this SpinGlass ({CodeStamp.Version}) than in the run that saved it; merge with the version that ran the shards. Nothing was merged.");
+            log.WriteLine($"merge: the config saved in {RunDescription.PathIn(outDirectory)} resolves differently now than in the run that saved it: a file it names (a cue file, images) changed since the shards ran, or this SpinGlass ({CodeStamp.Version}) is not the version that ran them; restore the files or merge with that version. Nothing was merged.");
             return ExitCodes.RuntimeFailure;
         }
 

@@ -15,7 +15,8 @@ internal static class ConfigFingerprint
     /// shortest round-trip form, text length-prefixed. The run's name does not affect results and is
     /// left out; whether a value was given or defaulted is left out too. A key that names a file
     /// (<see cref="ParameterSpec.NamesFile"/>) adds the SHA-256 of the file's bytes (or <c>missing</c>), found
-    /// relative to <paramref name="sourcePath"/>, so a changed file is a changed config.
+    /// relative to <paramref name="sourcePath"/>, so a changed file is a changed config; a key that names files
+    /// (<see cref="ParameterSpec.NamesFiles"/>, the images) adds the name and SHA-256 of each.
     /// </summary>
     public static string Compute(IEnumerable<ResolvedParameter> parameters, string sourcePath)
     {
@@ -29,6 +30,16 @@ internal static class ConfigFingerprint
             if (parameter.Spec.NamesFile)
             {
                 text.Append(' ').AppendJoin(',', parameter.Values.Select(value => ContentHash(ConfigPaths.Resolve(sourcePath, (string)value))));
+            }
+
+            if (parameter.Spec.NamesFiles)
+            {
+                // every file the list or its globs name, in order; nothing is added when it names none (letters, random patterns)
+                var files = parameter.Values.SelectMany(value => Patterns.ImageFiles.Resolve(sourcePath, (string)value)).ToList();
+                if (files.Count > 0)
+                {
+                    text.Append(' ').AppendJoin(',', files.Select(file => $"{Canonical(Path.GetFileName(file))}={ContentHash(file)}"));
+                }
             }
 
             text.Append('\n');

@@ -70,6 +70,12 @@ public sealed record ParameterSpec(string Path, ParameterKind Kind, string Descr
     public bool NamesFile { get; init; }
 
     /// <summary>
+    /// Whether the text is a comma-separated list of paths or file globs relative to the config's directory (image files)
+    /// whose contents affect results: the fingerprint then covers every file it names, name and bytes. The default is false.
+    /// </summary>
+    public bool NamesFiles { get; init; }
+
+    /// <summary>
     /// The default instead of <see cref="Default"/> when the <see cref="MappingForm"/> key at <c>Section</c> is written as a
     /// mapping (e.g. no cue noise with an explicit cue). The default is none.
     /// </summary>

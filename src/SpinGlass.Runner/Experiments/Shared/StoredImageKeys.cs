@@ -17,7 +17,8 @@ internal static class StoredImageKeys
     public static ConfigKey<string> Letters { get; } = Key.Text("model.letters", "Letters to store (patterns: letters). The default is ABCDE.", "ABCDE");
 
     public static ConfigKey<string> Files { get; } =
-        Key.Text("model.files", "Image files (patterns: images): comma-separated paths or file globs, relative to the config.", "");
+        Key.Text("model.files", "Image files (patterns: images): comma-separated paths or file globs, relative to the config.", "")
+            .With(spec => spec with { NamesFiles = true });
 
     public static ConfigKey<int> Width { get; } = Key.Int("model.width", "Grid width images are resized to. The default is 32.", 32, min: 2, max: 1024);
 
