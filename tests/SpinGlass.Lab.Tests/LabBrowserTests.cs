@@ -102,6 +102,56 @@ public sealed class LabBrowserTests(ITestOutputHelper output)
         Assert.Equal("G", memories[1].GetAttribute("data-nearest"));
     }
 
+    [Fact]
+    public async Task UploadedImagesInAModernMemoryAndCopyAsConfig()
+    {
+        string dir = Directory.CreateTempSubdirectory("lab-browser-images").FullName;
+        try
+        {
+            string ring = TestImages.Ring(Path.Combine(dir, "ring.png"), 64, 64);
+            string bar = TestImages.Bar(Path.Combine(dir, "bar.png"), 64, 64);
+            using var lab = await LabProcess.Start();
+            using var browser = Open(lab.Url);
+            new SelectElement(browser.FindElement(By.Id("set-kind"))).SelectByValue("images");
+            foreach (var (id, value) in new[] { ("image-width", "16"), ("image-height", "16") })
+            {
+                var input = browser.FindElement(By.Id(id));
+                input.Clear();
+                input.SendKeys(value);
+            }
+
+            browser.FindElement(By.Id("image-files")).SendKeys(ring + "\n" + bar);
+            Click(browser, "store");
+            WaitFor(browser, () => browser.FindElements(By.CssSelector("#stored figure")).Count == 2, "two stored images");
+            var memory = Memories(browser)[0];
+            WaitFor(browser, () => memory.FindElements(By.CssSelector(".grid .cell")).Count == 256, "a 16×16 grid");
+
+            new SelectElement(memory.FindElement(By.ClassName("kind"))).SelectByValue("modern");
+            new SelectElement(browser.FindElement(By.Id("draw-pattern"))).SelectByText("ring.png");
+            Click(browser, "draw-stored");
+            var noise = browser.FindElement(By.Id("noise"));
+            noise.Clear();
+            noise.SendKeys("0.2");
+            Click(browser, "add-noise");
+            WaitFor(browser, () => memory.GetAttribute("data-hamming") is { } h && int.Parse(h, System.Globalization.CultureInfo.InvariantCulture) > 0, "the noisy ring's read-outs");
+            Click(browser, "run");
+            WaitFor(browser, () => memory.GetAttribute("data-status") == "done", "the modern run");
+            Assert.Equal("ring.png", memory.GetAttribute("data-nearest"));
+            Assert.Equal("0", memory.GetAttribute("data-hamming"));
+            Save(browser, "lab-modern-images.png");
+
+            Click(browser, "copy-config");
+            WaitFor(browser, () => browser.FindElement(By.Id("io-text")).GetAttribute("value")!.Contains("experiment: modern", StringComparison.Ordinal), "the config");
+            string yaml = browser.FindElement(By.Id("io-text")).GetAttribute("value")!;
+            Assert.Contains("patterns: images", yaml, StringComparison.Ordinal);
+            Assert.Contains("ring.png, bar.png", yaml, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     private ChromeDriver Open(string url)
     {
         Assert.True(File.Exists(Chromium) && File.Exists(ChromeDriver), $"the browser tests need Debian's chromium and chromium-driver ({Chromium}, {ChromeDriver}); .ci/run installs them");

@@ -324,6 +324,7 @@ function show(memory, answer) {
   text('energy-per-neuron', fmt(answer.energyPerNeuron));
   text('active', `${answer.active} / ${n}`);
   text('time', fmt(memory.t / (memory.kind === 'modern' ? 1 : n)));
+  text('time-label', memory.kind === 'modern' ? 'updates t' : 'sweeps t');
   text('nearest', `${answer.nearest.name} (m = ${fmt(answer.nearest.overlap)})`);
   text('hamming', answer.nearest.hamming);
   text('status', memory.fixedPoint === true ? 'fixed point' : memory.fixedPoint === false ? 'moving' : 'at the drawing');
