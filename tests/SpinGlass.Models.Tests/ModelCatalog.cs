@@ -39,6 +39,11 @@ internal static class ModelCatalog
         yield return ("square", new IsingLattice(LatticeKind.Square, 6, j: 1.0, h: -0.2));
         yield return ("cubic", new IsingLattice(LatticeKind.Cubic, 4, j: -0.5, h: 0.1));
         yield return ("square-L2", new IsingLattice(LatticeKind.Square, 2));
+        var bondRng = new Xoshiro256StarStar(77);
+        yield return ("sparse-sk", new SparseCouplingModel(BondList.SherringtonKirkpatrick(30, gaussian: true, bondRng), "sk"));
+        yield return ("sparse-ea2d-pm", new SparseCouplingModel(BondList.EdwardsAnderson(2, 5, gaussian: false, bondRng), "ea"));
+        yield return ("sparse-ea3d", new SparseCouplingModel(BondList.EdwardsAnderson(3, 3, gaussian: true, bondRng), "ea"));
+        yield return ("sparse-fields", new SparseCouplingModel(new BondList(6, [(0, 1, 0.5), (1, 2, -1.25), (2, 5, 2), (3, 4, 1)], [0.3, -0.2, 0, 1.5, 0, -0.7])));
         yield return ("sk", new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(40, rng), name: "sk"));
         yield return ("pm-j", new CouplingMatrixModel(CouplingMatrix.PlusMinusJ(40, rng), name: "pm-j"));
         var fields = new double[25];
