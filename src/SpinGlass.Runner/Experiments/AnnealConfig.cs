@@ -58,7 +58,7 @@ internal static class AnnealConfig
         "anneal",
         "Simulated annealing as an optimiser of any energy model (a spin glass, a couplings file, a Hopfield network, a max-cut graph): best energy and the rate of reaching the ground state against the sweep budget.",
         [
-            Key.Trials(20, "Independent annealing runs per point, each from its own random start (and on a new instance of a random model)"),
+            Key.Trials(20, "Independent annealing runs per point, each from its own random start; with a random model trial k anneals the k-th instance at every budget"),
             .. EnergyModelKeys.All, Graph, Sweeps, Schedule, BetaStart, BetaEnd, Steps, SweepsPerStep, Rule, TargetEnergy, TargetCut, Tolerance,
         ],
         AnnealExperiment.Declared) with
