@@ -76,6 +76,14 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["modern_retrieval"]
         },
         {
+            "anneal-maxcut.yaml", ["sweeps=[1, 100]", "trials=4"],
+            ["best_cut", "success_rate"]
+        },
+        {
+            "anneal-sk.yaml", ["model.N=[16, 40]", "sweeps=[5, 50]", "trials=3"],
+            ["best_energy", "success_rate"]
+        },
+        {
             "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],
             ["energy", "binder"]
         },
