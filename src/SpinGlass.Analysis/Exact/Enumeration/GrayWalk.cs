@@ -149,7 +149,7 @@ internal static class GrayWalk
         var blockEnergy = new double[BlockSize];
         var blockAbsM = new double[BlockSize];
         uint x = 0;
-        double e = Resync(n, couplings, fields, x, h, mask);
+        double e = 0;
         int width = (n + 3) / 4, magnetisation = -n, fill = 0;
         bool keepEnergies = !energies.IsEmpty;
         ref double hRef = ref MemoryMarshal.GetArrayDataReference(h);
@@ -160,6 +160,8 @@ internal static class GrayWalk
         ulong total = 1UL << n;
         for (ulong step = 0; step < total; step++)
         {
+            var below = Vector256<double>.Zero;
+            int k = step == 0 ? 0 : BitOperations.TrailingZeroCount(step);
             if (step > 0)
             {
                 if ((step & CancellationMask) == 0)
@@ -167,25 +169,33 @@ internal static class GrayWalk
                     cancellation.ThrowIfCancellationRequested();
                 }
 
-                int k = BitOperations.TrailingZeroCount(step);
                 x ^= 1u << k;
                 int up = (int)((x >> k) & 1);
                 double s = (2 * up) - 1;
                 e -= 2 * s * Unsafe.Add(ref hRef, k);
                 magnetisation += 2 * (int)s;
-                if (fill == 0)
+                if (fill != 0)
                 {
-                    e = Resync(n, couplings, fields, x, h, mask);
-                }
-                else
-                {
+                    // the fields and the sign mask after the flip, and whether any flip from here lowers E: one pass
                     ref double row = ref Unsafe.Add(ref rowsRef, ((2 * k) + 1 - up) * Lanes);
                     ref double flip = ref Unsafe.Add(ref signsRef, k * Lanes);
                     for (int v = 0; v < width * 4; v += 4)
                     {
-                        (Vector256.LoadUnsafe(ref hRef, (nuint)v) + Vector256.LoadUnsafe(ref row, (nuint)v)).StoreUnsafe(ref hRef, (nuint)v);
-                        Vector256.Xor(Vector256.LoadUnsafe(ref maskRef, (nuint)v), Vector256.LoadUnsafe(ref flip, (nuint)v)).StoreUnsafe(ref maskRef, (nuint)v);
+                        var hv = Vector256.LoadUnsafe(ref hRef, (nuint)v) + Vector256.LoadUnsafe(ref row, (nuint)v);
+                        var mv = Vector256.Xor(Vector256.LoadUnsafe(ref maskRef, (nuint)v), Vector256.LoadUnsafe(ref flip, (nuint)v));
+                        hv.StoreUnsafe(ref hRef, (nuint)v);
+                        mv.StoreUnsafe(ref maskRef, (nuint)v);
+                        below |= Vector256.LessThan(Vector256.Xor(hv, mv), floor);
                     }
+                }
+            }
+
+            if (step == 0 || fill == 0)
+            {
+                e = Resync(n, couplings, fields, x, h, mask);
+                for (int v = 0; v < width * 4; v += 4)
+                {
+                    below |= Vector256.LessThan(Vector256.Xor(Vector256.LoadUnsafe(ref hRef, (nuint)v), Vector256.LoadUnsafe(ref maskRef, (nuint)v)), floor);
                 }
             }
 
@@ -194,13 +204,6 @@ internal static class GrayWalk
             if (keepEnergies)
             {
                 energies[(int)x] = e;
-            }
-
-            var below = Vector256<double>.Zero;
-            for (int v = 0; v < width * 4; v += 4)
-            {
-                var cost = Vector256.Xor(Vector256.LoadUnsafe(ref hRef, (nuint)v), Vector256.LoadUnsafe(ref maskRef, (nuint)v));
-                below |= Vector256.LessThan(cost, floor);
             }
 
             if (below.ExtractMostSignificantBits() == 0)
