@@ -36,6 +36,10 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["stability_error_free", "stability_histogram"]
         },
         {
+            "exact-triangle.yaml", ["T=[0, 0.5, 2]"],
+            ["energy", "specific_heat", "binder_g", "overlap_distribution"]
+        },
+        {
             "merging.yaml", ["distance=[30, 5]", "trials=6"],
             ["merging_rates"]
         },
