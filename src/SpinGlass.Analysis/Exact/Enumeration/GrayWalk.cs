@@ -157,6 +157,7 @@ internal static class GrayWalk
         ref double rowsRef = ref MemoryMarshal.GetArrayDataReference(rows);
         ref double signsRef = ref Unsafe.As<ulong, double>(ref MemoryMarshal.GetArrayDataReference(signs));
         var floor = Vector256.Create(-tolerance);
+        double perSpin = 1.0 / n;
         ulong total = 1UL << n;
         for (ulong step = 0; step < total; step++)
         {
@@ -200,7 +201,7 @@ internal static class GrayWalk
             }
 
             blockEnergy[fill] = e;
-            blockAbsM[fill] = Math.Abs(magnetisation) / (double)n;
+            blockAbsM[fill] = Math.Abs(magnetisation) * perSpin;
             if (keepEnergies)
             {
                 energies[(int)x] = e;

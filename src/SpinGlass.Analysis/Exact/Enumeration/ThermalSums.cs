@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Numerics.Tensors;
 
 namespace SpinGlass.Analysis.Exact.Enumeration;
@@ -102,10 +103,7 @@ internal sealed class ThermalSums : IEnergyBlockSink
             double beta = _betas[t];
             if (double.IsPositiveInfinity(beta))
             {
-                for (int i = 0; i < count; i++)
-                {
-                    w[i] = d[i] <= _tolerance ? 1 : 0;
-                }
+                Ground(d, _tolerance, w);
             }
             else
             {
@@ -117,6 +115,22 @@ internal sealed class ThermalSums : IEnergyBlockSink
             _d[t].Add(TensorPrimitives.Dot(w, d));
             _d2[t].Add(TensorPrimitives.Dot(w, d2));
             _absM[t].Add(TensorPrimitives.Dot(w, absMagnetisation));
+        }
+    }
+
+    /// <summary><c>w = 1</c> where <c>d ≤ tolerance</c>, else 0.</summary>
+    private static void Ground(ReadOnlySpan<double> d, double tolerance, Span<double> w)
+    {
+        var limit = Vector256.Create(tolerance);
+        int i = 0;
+        for (; i <= d.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+        {
+            (Vector256.LessThanOrEqual(Vector256.Create(d[i..]), limit) & Vector256<double>.One).CopyTo(w[i..]);
+        }
+
+        for (; i < d.Length; i++)
+        {
+            w[i] = d[i] <= tolerance ? 1 : 0;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OxyPlot;
+using OxyPlot.Legends;
 using OxyPlot.Series;
 using SpinGlass.Analysis.Charts;
 
@@ -8,6 +9,9 @@ namespace SpinGlass.Analysis.Experiments.Exact;
 /// <summary>Charts of the <c>exact</c> experiment: a quantity vs T per model point, and P(q) per temperature.</summary>
 public static class ExactCharts
 {
+    /// <summary>The most temperatures drawn in the P(q) chart. The value is 6.</summary>
+    public const int MaxCurves = 6;
+
     /// <summary><paramref name="output"/> vs T, one curve per model point (error bars: disorder samples).</summary>
     public static PlotModel Curve(ExactDefinition definition, IReadOnlyList<PointRecord> points, Output output, string title, string yTitle)
     {
@@ -37,21 +41,19 @@ public static class ExactCharts
         return model;
     }
 
-    /// <summary>P(q) at every temperature of the first model point.</summary>
+    /// <summary>P(q) of the largest model point at up to <see cref="MaxCurves"/> of its temperatures, evenly spread.</summary>
     public static PlotModel Distribution(ExactDefinition definition, IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(points);
-        var model = ChartStyle.Create($"Overlap distribution P(q), {Label(definition, 0)}", "overlap q", "P(q)");
+        int largest = Enumerable.Range(0, definition.Models.Count).MaxBy(m => definition.Models[m].N);
+        int[] mine = [.. Enumerable.Range(0, points.Count).Where(k => definition.Points[k].Model == largest).OrderBy(k => definition.Points[k].T)];
+        int[] shown = [.. Enumerable.Range(0, Math.Min(MaxCurves, mine.Length)).Select(c => mine[mine.Length == 1 ? 0 : c * (mine.Length - 1) / (Math.Min(MaxCurves, mine.Length) - 1)]).Distinct()];
+        var model = ChartStyle.Create($"Overlap distribution P(q), {Label(definition, largest)}", "overlap q", "P(q)", LegendPosition.TopCenter);
         int color = 0;
-        for (int k = 0; k < points.Count; k++)
+        foreach (int k in shown)
         {
             var point = definition.Points[k];
-            if (point.Model != 0)
-            {
-                continue;
-            }
-
             var p = points[k].Payload(ExactExperiment.Overlap);
             var line = ChartStyle.Theory(string.Create(CultureInfo.InvariantCulture, $"T = {point.T:0.###}"), ChartStyle.Color(color++), LineStyle.Solid);
             line.MarkerType = MarkerType.Circle;

@@ -145,4 +145,23 @@ public sealed class ExactSolverTests
         var overlaps = Assert.Throws<ArgumentException>(() => ExactSolver.Solve(PairwiseForm.Of(new BondList(29, [(0, 1, 1.0)])), [1.0]));
         Assert.Contains("overlaps", overlaps.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_walk_allocates_nothing_per_state(bool gaussian)
+    {
+        // setup allocates per enumeration (fields, rows, histograms); 2^20 states with even 24 bytes each would be 24 MiB
+        long Allocated(int n)
+        {
+            var bonds = BondList.SherringtonKirkpatrick(n, gaussian, new Xoshiro256StarStar(1));
+            var form = PairwiseForm.Of(gaussian ? bonds : Integerised(bonds));
+            ExactSolver.Solve(form, [1.0], new ExactOptions(Overlaps: false));
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            ExactSolver.Solve(form, [1.0], new ExactOptions(Overlaps: false));
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Assert.True(Allocated(20) - Allocated(12) < 1 << 20);
+    }
 }
