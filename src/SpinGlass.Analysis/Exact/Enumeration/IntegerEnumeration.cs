@@ -32,7 +32,7 @@ internal static class IntegerEnumeration
 
             if (total > 0)
             {
-                double e = ToModel(form, level - bound);
+                double e = form.ToModel(level - bound);
                 levels.Add(new EnergyLevel(e, e, e, total));
             }
         }
@@ -58,7 +58,7 @@ internal static class IntegerEnumeration
 
             double meanD = sumD.Value / z.Value, variance = Math.Max(0, (sumD2.Value / z.Value) - (meanD * meanD));
             double heat = frozen ? 0 : beta * beta * form.Unit * form.Unit * variance / n;
-            double meanE = ToModel(form, ground + meanD) / n;
+            double meanE = form.ToModel(ground + meanD) / n;
             var (q2, q4, distribution) = (double.NaN, double.NaN, Array.Empty<double>());
             if (options.Overlaps)
             {
@@ -80,8 +80,6 @@ internal static class IntegerEnumeration
         }
 
         long degeneracy = cells.Where(c => c.Energy == ground).Sum(c => c.Count);
-        return new WalkResult(ToModel(form, ground), degeneracy, minima, rows, levels, "gray-code walk, int32 fields", ToModel(form, tracked), 0);
+        return new WalkResult(form.ToModel(ground), degeneracy, minima, rows, levels, "gray-code walk, int32 fields", form.ToModel(tracked), 0);
     }
-
-    private static double ToModel(PairwiseForm form, double energy) => (form.Unit * energy) + form.Offset;
 }

@@ -15,10 +15,13 @@ public sealed class PairwiseForm
 {
     private const int Probes = 64;
 
-    private PairwiseForm(BondList bonds, double unit, double offset)
+    private readonly double _divisor;
+
+    /// <summary>The form with unit <c>1/divisor</c> (energies divided, not multiplied: −202/20 is −10.1 to the last bit).</summary>
+    private PairwiseForm(BondList bonds, double divisor, double offset)
     {
         Bonds = bonds;
-        Unit = unit;
+        _divisor = divisor;
         Offset = offset;
     }
 
@@ -26,7 +29,7 @@ public sealed class PairwiseForm
     public BondList Bonds { get; }
 
     /// <summary>The energy unit <c>u</c>. The default is 1.</summary>
-    public double Unit { get; }
+    public double Unit => 1 / _divisor;
 
     /// <summary>The constant <c>c</c>. The default is 0.</summary>
     public double Offset { get; }
@@ -35,7 +38,10 @@ public sealed class PairwiseForm
     public int N => Bonds.N;
 
     /// <summary>The energy of a configuration.</summary>
-    public double Energy(ReadOnlySpan<sbyte> spins) => (Unit * Bonds.Energy(spins)) + Offset;
+    public double Energy(ReadOnlySpan<sbyte> spins) => ToModel(Bonds.Energy(spins));
+
+    /// <summary>The model's energy <c>u·E_b + c</c> of a bond energy <c>E_b</c>.</summary>
+    public double ToModel(double bondEnergy) => (bondEnergy / _divisor) + Offset;
 
     /// <summary>The pairwise form of bonds and fields as given (unit 1, no constant).</summary>
     public static PairwiseForm Of(BondList bonds)
@@ -94,7 +100,7 @@ public sealed class PairwiseForm
         if (network.Coding == NeuronCoding.Spin)
         {
             // H = −½ Σ_{i≠j} J_ij s_i s_j with J = T/N: no field, no constant
-            return new PairwiseForm(new BondList(n, bonds), 1.0 / n, 0);
+            return new PairwiseForm(new BondList(n, bonds), n, 0);
         }
 
         // V = (1 + s)/2: E = −½ Σ_{i≠j} T_ij V_i V_j + Σ U_i V_i = ¼[−Σ_{i<j} T s s − Σ_i (Σ_j T_ij − 2U_i) s_i] − ⅛ Σ_{i≠j} T + ½ Σ U
@@ -112,7 +118,7 @@ public sealed class PairwiseForm
             constant += (-row / 8) + (network.Thresholds[i] / 2);
         }
 
-        return new PairwiseForm(new BondList(n, bonds, fields), 0.25, constant);
+        return new PairwiseForm(new BondList(n, bonds, fields), 4, constant);
     }
 
     private void Verify(IEnergyModel model)

@@ -53,14 +53,12 @@ internal static class RealEnumeration
                 (q2, q4, distribution) = ExactSolver.Overlaps(weights, n, cancellation);
             }
 
-            rows.Add(new ThermalRow(beta, ToModel(form, energy) / n, heat, absM, q2, q4, distribution));
+            rows.Add(new ThermalRow(beta, form.ToModel(energy) / n, heat, absM, q2, q4, distribution));
         }
 
         long degeneracy = (long)Math.Round(sums.Weight(walkBetas.Length - 1));
-        var histogram = sums.Histogram(options.HistogramBins, e => ToModel(form, e));
+        var histogram = sums.Histogram(options.HistogramBins, form.ToModel);
         return new WalkResult(
-            ToModel(form, ground), degeneracy, minima, rows, histogram, "gray-code walk, float64 fields", ToModel(form, tracked), tolerance * form.Unit);
+            form.ToModel(ground), degeneracy, minima, rows, histogram, "gray-code walk, float64 fields", form.ToModel(tracked), tolerance * form.Unit);
     }
-
-    private static double ToModel(PairwiseForm form, double energy) => (form.Unit * energy) + form.Offset;
 }

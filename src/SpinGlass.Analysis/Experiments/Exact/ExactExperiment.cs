@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text;
 using SpinGlass.Analysis.Exact.Enumeration;
 using SpinGlass.Analysis.Statistics;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling.Statistics;
 
 namespace SpinGlass.Analysis.Experiments.Exact;
@@ -112,7 +110,7 @@ public sealed class ExactExperiment : Experiment<ExactDefinition, ExactPoint, Ex
     private ExactSolution Solve(int model, int sample, CancellationToken cancellation)
     {
         var source = Definition.Models[model];
-        var disorder = RandomStreams.For(Definition.Seed, model, sample, Purpose("disorder"));
+        var disorder = TrialContext.Stream(Definition.Seed, model, sample, "disorder");
         var sourced = source.Create(disorder);
         double[] betas = [.. Definition.Points.Where(p => p.Model == model).Select(p => p.Beta)];
         return ExactSolver.Solve(PairwiseForm.Of(sourced), betas, new ExactOptions(Definition.Overlaps), sourced.Patterns, cancellation);
@@ -124,17 +122,6 @@ public sealed class ExactExperiment : Experiment<ExactDefinition, ExactPoint, Ex
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(report);
         ExactReport.Write(Definition, points, report);
-    }
-
-    private static int Purpose(string name)
-    {
-        uint hash = 2166136261;
-        foreach (byte b in Encoding.UTF8.GetBytes(name))
-        {
-            hash = (hash ^ b) * 16777619;
-        }
-
-        return (int)hash;
     }
 
     private sealed class Shared(Lazy<ExactSolution> solution)
