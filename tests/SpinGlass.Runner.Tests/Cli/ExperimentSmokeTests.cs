@@ -36,6 +36,14 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["stability_error_free", "stability_histogram"]
         },
         {
+            "exact-triangle.yaml", ["T=[0, 0.5, 2]"],
+            ["energy", "specific_heat", "binder_g", "overlap_distribution"]
+        },
+        {
+            "exact-sk.yaml", ["model.N=[6, 8]", "T=[0.5, 1]", "trials=3"],
+            ["energy", "specific_heat", "binder_g", "overlap_distribution"]
+        },
+        {
             "merging.yaml", ["distance=[30, 5]", "trials=6"],
             ["merging_rates"]
         },
