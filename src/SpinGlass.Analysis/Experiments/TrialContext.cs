@@ -48,16 +48,23 @@ public sealed class TrialContext
     public IReadOnlyDictionary<string, string> Engines => _engines;
 
     /// <summary>An independent stream for a named purpose, the same for the same (seed, point, trial, purpose).</summary>
-    public Xoshiro256StarStar Stream(string purpose)
+    public Xoshiro256StarStar Stream(string purpose) => StreamAt(Point, purpose);
+
+    /// <summary>
+    /// The stream <see cref="Stream"/> gives the trial of this index at point <paramref name="point"/>: experiments whose
+    /// points share one simulation (every temperature of a parallel-tempering ladder) all draw it from the first point's.
+    /// </summary>
+    public Xoshiro256StarStar StreamAt(int point, string purpose)
     {
         ArgumentException.ThrowIfNullOrEmpty(purpose);
+        ArgumentOutOfRangeException.ThrowIfNegative(point);
         uint hash = 2166136261;
         foreach (byte b in Encoding.UTF8.GetBytes(purpose))
         {
             hash = (hash ^ b) * 16777619;
         }
 
-        return RandomStreams.For(_seed, Point, Trial, (int)hash);
+        return RandomStreams.For(_seed, point, Trial, (int)hash);
     }
 
     /// <summary>Records that <paramref name="engine"/> ran <paramref name="part"/> of this trial (the last word wins).</summary>
