@@ -76,8 +76,11 @@ internal static class Cli
 
         var (recall, energy) = StateCommandLines(output, log, code => exit = code, cancellation);
         var lab = LabCommandLine(output, log, code => exit = code, cancellation);
+        var schemaOut = new Option<string?>("--out") { Description = "Write the schema to FILE (atomically) instead of stdout." };
+        var schema = new Command("schema", "Print the JSON Schema of the configs (for editors: # yaml-language-server: $schema=…).") { schemaOut };
+        schema.SetAction(parsed => exit = SchemaCommand.Execute(parsed.GetValue(schemaOut), output, log));
 
-        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench, recall, energy, lab };
+        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench, recall, energy, lab, schema };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
