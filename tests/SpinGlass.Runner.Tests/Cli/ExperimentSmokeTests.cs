@@ -79,6 +79,10 @@ public sealed class ExperimentSmokeTests : IDisposable
             "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],
             ["energy", "binder"]
         },
+        {
+            "spin-glass.yaml", ["model.L=[3, 4]", "T=[0.8, 1.2, 1.8]", "dynamics.thermalize=20", "dynamics.measure=50", "trials=3"],
+            ["binder_g", "overlap_distribution", "exchange_rate"]
+        },
     };
 
     [Theory]
@@ -105,6 +109,12 @@ public sealed class ExperimentSmokeTests : IDisposable
         {
             Assert.True(File.Exists(Path.Combine(outDir, chart + ".png")), chart);
             Assert.Equal("svg", XDocument.Load(Path.Combine(outDir, chart + ".svg")).Root!.Name.LocalName);
+        }
+
+        if (config == "spin-glass.yaml")
+        {
+            Assert.StartsWith("N,L,T,q,P_q", File.ReadAllText(Path.Combine(outDir, "overlap_distribution.csv")), StringComparison.Ordinal);
+            Assert.Equal(7, File.ReadAllLines(Path.Combine(outDir, "lowest_energies.csv")).Length);
         }
 
         if (config == "phase-diagram.yaml")
