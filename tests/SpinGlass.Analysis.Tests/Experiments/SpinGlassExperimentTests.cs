@@ -4,6 +4,7 @@ using SpinGlass.Models.Couplings;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
 using SpinGlass.Sampling.Tempering;
+using SpinGlass.Analysis.Tests.SamplerValidation;
 using Xunit.Abstractions;
 using static SpinGlass.Analysis.Experiments.SpinGlasses.SpinGlassExperiment;
 
@@ -79,8 +80,9 @@ public sealed class SpinGlassExperimentTests(ITestOutputHelper output)
     private static (double Energy, double Q2, double Q4, double G) Exact(BondList bonds, double beta)
     {
         int n = bonds.N, states = 1 << n;
-        var energies = new double[states];
+        var p = BruteForce.Boltzmann(bonds, beta);
         var spins = new sbyte[n];
+        double energy = 0, q2 = 0, q4 = 0;
         for (int s = 0; s < states; s++)
         {
             for (int i = 0; i < n; i++)
@@ -88,17 +90,7 @@ public sealed class SpinGlassExperimentTests(ITestOutputHelper output)
                 spins[i] = (sbyte)(((s >> i) & 1) == 1 ? -1 : 1);
             }
 
-            energies[s] = bonds.Energy(spins);
-        }
-
-        double ground = energies.Min();
-        var p = energies.Select(e => Math.Exp(-beta * (e - ground))).ToArray();
-        double z = p.Sum();
-        double energy = 0, q2 = 0, q4 = 0;
-        for (int s = 0; s < states; s++)
-        {
-            p[s] /= z;
-            energy += p[s] * energies[s] / n;
+            energy += p[s] * bonds.Energy(spins) / n;
         }
 
         for (int s = 0; s < states; s++)
