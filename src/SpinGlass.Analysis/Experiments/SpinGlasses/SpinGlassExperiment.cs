@@ -99,7 +99,7 @@ public sealed partial class SpinGlassExperiment : Experiment<SpinGlassDefinition
         var shared = _samples.GetOrAdd((point.Size, context.Trial), _ => new Shared(Definition.Temperatures.Count));
         var sample = shared.Sample.GetOrCreate(() => SpinGlassSample.Run(
             Definition, Definition.Sizes[point.Size], purpose => context.StreamAt(lead, purpose), context.Cancellation));
-        if (Interlocked.Decrement(ref shared.Remaining) == 0)
+        if (Interlocked.Decrement(ref shared.Remaining[0]) == 0)
         {
             _samples.TryRemove((point.Size, context.Trial), out _);
         }
@@ -136,9 +136,8 @@ public sealed partial class SpinGlassExperiment : Experiment<SpinGlassDefinition
     /// <summary>A sample shared by the temperatures of its ladder until each has taken its row.</summary>
     private sealed class Shared(int consumers)
     {
-#pragma warning disable CA1051, SA1401 // a counter for Interlocked
-        public int Remaining = consumers;
-#pragma warning restore CA1051, SA1401
+        /// <summary>The temperatures still to take their row, in element 0 (a counter for <see cref="Interlocked"/>).</summary>
+        public int[] Remaining { get; } = [consumers];
 
         public Once<SpinGlassSample> Sample { get; } = new();
     }
