@@ -152,6 +152,21 @@ public sealed class LabBrowserTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task ALabWithATokenWorksInTheBrowserFromItsPrintedUrl()
+    {
+        using var lab = await LabProcess.Start("--host", "0.0.0.0");
+        var printed = new Uri(lab.Url);
+        Assert.Contains("token=", printed.Query, StringComparison.Ordinal);
+        using var browser = Open($"http://127.0.0.1:{printed.Port}/{printed.Query}");
+        var memory = Memories(browser)[0];
+        new Actions(browser).Click(Cell(memory, 44)).Perform();
+        WaitFor(browser, () => memory.GetAttribute("data-hamming") is not null && memory.GetAttribute("class")!.Length > 0 && Grid(memory)[44] > 0, "a painted cell");
+        Click(browser, "step-sweep");
+        WaitFor(browser, () => memory.FindElement(By.ClassName("status")).Text is "fixed point" or "moving", "a sweep through the token-guarded API");
+        Assert.Equal(string.Empty, browser.FindElement(By.Id("message")).Text);
+    }
+
     private ChromeDriver Open(string url)
     {
         Assert.True(File.Exists(Chromium) && File.Exists(ChromeDriver), $"the browser tests need Debian's chromium and chromium-driver ({Chromium}, {ChromeDriver}); .ci/run installs them");

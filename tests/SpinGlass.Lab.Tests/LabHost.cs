@@ -29,6 +29,7 @@ internal sealed class LabHost : IAsyncDisposable
         await app.StartAsync();
         var client = app.GetTestClient();
         client.BaseAddress = new Uri("http://localhost/");
+        client.DefaultRequestHeaders.Add(LabServer.PostHeader, "1");
         return new LabHost(app, client);
     }
 

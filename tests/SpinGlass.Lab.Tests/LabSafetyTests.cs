@@ -16,7 +16,7 @@ public sealed class LabSafetyTests
     public async Task WithATokenEveryRequestNeedsIt()
     {
         await using var lab = await LabHost.Start(Token, loopback: false);
-        foreach (string path in new[] { "/", "/lab.js", "/api/info", "/api/letters" })
+        foreach (string path in new[] { "/", "/lab.js", "/lab.css", "/api/info", "/api/letters" })
         {
             var (status, body) = await lab.Get(path);
             Assert.Equal(HttpStatusCode.Unauthorized, status);
@@ -36,6 +36,54 @@ public sealed class LabSafetyTests
         request.Headers.Add(LabServer.TokenHeader, Token);
         using var response = await lab.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        // the page's own files come without the query: the right /?token= sets a cookie the browser brings along
+        using var page = await lab.Client.GetAsync("/?token=" + Token);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        string cookie = page.Headers.GetValues("Set-Cookie").Single();
+        Assert.StartsWith($"{LabServer.TokenCookie}={Token}", cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        using var script = new HttpRequestMessage(HttpMethod.Get, "/lab.js");
+        script.Headers.Add("Cookie", $"{LabServer.TokenCookie}={Token}");
+        using var scriptResponse = await lab.Client.SendAsync(script);
+        Assert.Equal(HttpStatusCode.OK, scriptResponse.StatusCode);
+        using var forged = new HttpRequestMessage(HttpMethod.Get, "/lab.js");
+        forged.Headers.Add("Cookie", $"{LabServer.TokenCookie}=nope");
+        using var forgedResponse = await lab.Client.SendAsync(forged);
+        Assert.Equal(HttpStatusCode.Forbidden, forgedResponse.StatusCode);
+        using var wrongPage = await lab.Client.GetAsync("/?token=nope");
+        Assert.False(wrongPage.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task PostsWithoutTheLabHeaderAreRefusedSoOtherSitesCannotPostToALoopbackLab()
+    {
+        await using var lab = await LabHost.Start();
+        lab.Client.DefaultRequestHeaders.Remove(LabServer.PostHeader);
+        var json = await lab.Post("/api/energy", new JsonObject { ["network"] = Letters.Network("AB"), ["state"] = Letters.State(Letters.Spins('A')) });
+        Assert.Equal(HttpStatusCode.Forbidden, json.Status);
+        AssertOneLine(json.Body, $"must carry the {LabServer.PostHeader} header");
+        using var form = new MultipartFormDataContent { { new StringContent("10"), "width" }, { new StringContent("10"), "height" } };
+        using var upload = await lab.Client.PostAsync("/api/images", form);
+        Assert.Equal(HttpStatusCode.Forbidden, upload.StatusCode);
+    }
+
+    [Fact]
+    public async Task HugeRealStatesAndCuesOfRandomPatternsAre400NotA500()
+    {
+        await using var lab = await LabHost.Start();
+        var values = new JsonArray([.. Enumerable.Range(0, 100).Select(_ => (JsonNode)1e200)]);
+        var modern = Letters.Network("AB", "modern");
+        var huge = await lab.Post("/api/run", new JsonObject { ["network"] = modern, ["state"] = new JsonObject { ["format"] = "spinglass-state", ["version"] = 1, ["values"] = values } });
+        Assert.Equal(HttpStatusCode.BadRequest, huge.Status);
+        AssertOneLine(huge.Body, "a value beyond");
+
+        var random = new JsonObject { ["format"] = "spinglass-network", ["version"] = 1, ["kind"] = "classical", ["width"] = 2, ["height"] = 1, ["patterns"] = new JsonArray(new JsonArray("#.")) };
+        var cue = new JsonObject { ["format"] = "spinglass-state", ["version"] = 1, ["grid"] = new JsonArray("##") };
+        var config = await lab.Post("/api/config", new JsonObject { ["network"] = random, ["cue"] = cue });
+        Assert.Equal(HttpStatusCode.BadRequest, config.Status);
+        AssertOneLine(config.Body, "an explicit cue needs fixed patterns");
     }
 
     [Fact]

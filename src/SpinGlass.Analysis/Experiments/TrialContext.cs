@@ -12,7 +12,7 @@ namespace SpinGlass.Analysis.Experiments;
 /// </summary>
 /// <remarks>
 /// <see cref="Random"/> is the trial's own stream, derived from (master seed, point, trial): patterns, cues and
-/// dynamics draw from it in turn, so results never depend on threads or scheduling. <see cref="Stream"/> gives further
+/// dynamics draw from it in turn, so results never depend on threads or scheduling. <see cref="Stream(string)"/> gives further
 /// independent streams by name (e.g. <c>"disorder"</c> apart from <c>"dynamics"</c>). Streams are reference objects:
 /// passing one shares it, and nothing can duplicate it by accident (see docs/architecture.md).
 /// </remarks>
@@ -48,23 +48,33 @@ public sealed class TrialContext
     public IReadOnlyDictionary<string, string> Engines => _engines;
 
     /// <summary>An independent stream for a named purpose, the same for the same (seed, point, trial, purpose).</summary>
-    public Xoshiro256StarStar Stream(string purpose) => StreamAt(Point, purpose);
+    public Xoshiro256StarStar Stream(string purpose) => Stream(_seed, Point, Trial, purpose);
 
     /// <summary>
-    /// The stream <see cref="Stream"/> gives the trial of this index at point <paramref name="point"/>: experiments whose
+    /// The stream <see cref="Stream(string)"/> gives the trial of this index at point <paramref name="point"/>: experiments whose
     /// points share one simulation (every temperature of a parallel-tempering ladder) all draw it from the first point's.
     /// </summary>
     public Xoshiro256StarStar StreamAt(int point, string purpose)
     {
-        ArgumentException.ThrowIfNullOrEmpty(purpose);
         ArgumentOutOfRangeException.ThrowIfNegative(point);
+        return Stream(_seed, point, Trial, purpose);
+    }
+
+    /// <summary>
+    /// The stream <see cref="Stream(string)"/> gives trial <paramref name="trial"/> of point <paramref name="point"/> in a run
+    /// seeded with <paramref name="seed"/>: for an experiment whose points share a draw (e.g. one disorder sample seen at
+    /// every temperature), drawn once under one point's identity.
+    /// </summary>
+    public static Xoshiro256StarStar Stream(ulong seed, int point, int trial, string purpose)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(purpose);
         uint hash = 2166136261;
         foreach (byte b in Encoding.UTF8.GetBytes(purpose))
         {
             hash = (hash ^ b) * 16777619;
         }
 
-        return RandomStreams.For(_seed, point, Trial, (int)hash);
+        return RandomStreams.For(seed, point, trial, (int)hash);
     }
 
     /// <summary>Records that <paramref name="engine"/> ran <paramref name="part"/> of this trial (the last word wins).</summary>

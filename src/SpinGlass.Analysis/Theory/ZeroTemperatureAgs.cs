@@ -8,7 +8,7 @@ namespace SpinGlass.Analysis.Theory;
 /// <c>α(y) = ½[erf(y)/y − (2/√π) e^{−y²}]²</c>.
 /// </summary>
 /// <remarks>Amit, Gutfreund &amp; Sompolinsky, Phys. Rev. Lett. 55, 1530 (1985); Ann. Phys. 173, 30 (1987).</remarks>
-internal static class ZeroTemperatureAgs
+public static class ZeroTemperatureAgs
 {
     private const double RootAccuracy = 1e-14;
 

@@ -76,11 +76,17 @@ internal static class Cli
 
         var (recall, energy) = StateCommandLines(output, log, code => exit = code, cancellation);
         var lab = LabCommandLine(output, log, code => exit = code, cancellation);
+        var chartsOut = new Argument<string>("OUT") { Description = "The output directory of a finished run (or a merged one)." };
+        var chartFormats = new Option<string[]>("--format") { Description = "png, svg, pdf (repeat or comma-separate). The default is png and svg.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
+        var chartsInto = new Option<string?>("--into") { Description = "Directory to draw into. The default is OUT/charts/." };
+        var chartSets = new Option<string[]>("--set") { Description = "chart.width=PX, chart.height=PX, chart.font_scale=S, chart.log_x=true, chart.log_y=true, chart.only=NAME,…", Arity = ArgumentArity.ZeroOrMore };
+        var charts = new Command("charts", "Draw a finished run's charts again from its saved points (other sizes, fonts, log axes, PDF); no trial runs.") { chartsOut, chartFormats, chartsInto, chartSets };
+        charts.SetAction(parsed => exit = ChartsCommand.Execute(parsed.GetValue(chartsOut)!, parsed.GetValue(chartFormats) ?? [], parsed.GetValue(chartsInto), parsed.GetValue(chartSets) ?? [], output, log, cancellation));
         var schemaOut = new Option<string?>("--out") { Description = "Write the schema to FILE (atomically) instead of stdout." };
         var schema = new Command("schema", "Print the JSON Schema of the configs (for editors: # yaml-language-server: $schema=…).") { schemaOut };
         schema.SetAction(parsed => exit = SchemaCommand.Execute(parsed.GetValue(schemaOut), output, log));
 
-        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench, recall, energy, lab, schema };
+        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench, recall, energy, lab, schema, charts };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

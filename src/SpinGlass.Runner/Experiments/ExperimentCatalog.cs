@@ -20,6 +20,8 @@ internal static class ExperimentCatalog
         new ExperimentKind(TrajectoryConfig.Schema, TrajectoryConfig.Build),
         new ExperimentKind(ModernConfig.Schema, ModernConfig.Build),
         new ExperimentKind(SpinGlassConfig.Schema, SpinGlassConfig.Build),
+        new ExperimentKind(AnnealConfig.Schema, AnnealConfig.Build),
+        new ExperimentKind(ExactConfig.Schema, ExactConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =

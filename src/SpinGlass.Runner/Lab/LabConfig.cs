@@ -27,6 +27,10 @@ internal static class LabConfig
         if (cue is not null)
         {
             RecallEngine.Check(network, cue, "cue");
+            if (network.File.Letters is null && network.File.Names is null)
+            {
+                throw new InputFileException("cue: an explicit cue needs fixed patterns (letters or images); random patterns are drawn anew for every trial — leave the cue out");
+            }
         }
 
         var file = network.File;
@@ -117,6 +121,10 @@ internal static class LabConfig
         if (rule != UpdateRule.Synchronous && (order != SiteOrder.Rows || allowRows))
         {
             yaml.AppendLine(CultureInfo.InvariantCulture, $"  order: {order.ToString().ToLowerInvariant()}");
+        }
+        else if (order == SiteOrder.Rows && !allowRows)
+        {
+            yaml.AppendLine("  # the lab's row-at-a-time order is the dense experiment's; retrieval runs random order");
         }
 
         yaml.AppendLine(CultureInfo.InvariantCulture, $"  max_sweeps: {maxSweeps}");

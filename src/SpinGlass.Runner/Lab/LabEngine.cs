@@ -14,6 +14,9 @@ namespace SpinGlass.Runner.Lab;
 /// </summary>
 internal sealed class LabEngine(LabLimits limits)
 {
+    /// <summary>The largest update count <c>t</c> a step takes (far beyond any session; t + N stays an int).</summary>
+    public const int MaxUpdates = 1_000_000_000;
+
     public LabLimits Limits { get; } = limits;
 
     /// <summary><c>POST /api/energy</c>: the read-outs of a state.</summary>
@@ -36,7 +39,7 @@ internal sealed class LabEngine(LabLimits limits)
         var network = LabRequest.Network(root, Limits);
         var state = LabRequest.State(root, network);
         var options = LabRequest.Options(root, network, 1);
-        int t = LabRequest.Int(root, "t", 0, 0, int.MaxValue);
+        int t = LabRequest.Int(root, "t", 0, 0, MaxUpdates);
         string unit = LabRequest.String(root, "unit") ?? "update";
         if (unit is not ("update" or "sweep"))
         {

@@ -88,7 +88,8 @@ internal static class LabPatterns
 
     private static string Shown(string name)
     {
-        string clean = new([.. Path.GetFileName(name).Where(c => !char.IsControl(c))]);
+        // names go into YAML lists of files: no control characters, commas, quotes or backslashes
+        string clean = new([.. Path.GetFileName(name).Where(c => !char.IsControl(c)).Select(c => c is ',' or '"' or '\\' or '\'' ? '_' : c)]);
         clean = clean.Length == 0 ? "image" : clean;
         return clean.Length > NetworkFile.MaxNameLength ? clean[..NetworkFile.MaxNameLength] : clean;
     }

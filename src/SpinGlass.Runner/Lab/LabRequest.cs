@@ -13,6 +13,9 @@ namespace SpinGlass.Runner.Lab;
 /// </summary>
 internal static class LabRequest
 {
+    /// <summary>The largest |value| of a real state the lab takes.</summary>
+    public const double MaxValue = 1e6;
+
     private static readonly string[] DynamicsKeys = ["rule", "order", "T", "seed"];
 
     public static JsonDocument Parse(string body) => JsonInput.Parse(body, "request");
@@ -42,6 +45,11 @@ internal static class LabRequest
     {
         var state = StateFile.Parse(Object(root, "state").GetRawText(), "state");
         RecallEngine.Check(network, state, "state");
+        if (state.Values is { } values && values.Any(v => Math.Abs(v) > MaxValue))
+        {
+            throw new InputFileException($"state: a value beyond ±{MaxValue:0e0}; a modern network's state is of the order of its ±1 patterns");
+        }
+
         return state;
     }
 

@@ -21,8 +21,17 @@ namespace SpinGlass.Runner.Lab;
 /// </summary>
 internal static class LabServer
 {
-    /// <summary>The header that carries the access token (or the <c>token</c> query parameter).</summary>
+    /// <summary>The header that carries the access token (or the <c>token</c> query parameter, or the cookie the page gets).</summary>
     public const string TokenHeader = "X-SpinGlass-Token";
+
+    /// <summary>The cookie that carries the token for the page's own files once <c>/?token=</c> was right.</summary>
+    public const string TokenCookie = "spinglass-lab-token";
+
+    /// <summary>
+    /// The header every POST must carry (any value): a custom header makes a browser ask first (a CORS preflight the lab never
+    /// grants), so another web site cannot make a loopback lab compute or decode uploads.
+    /// </summary>
+    public const string PostHeader = "X-SpinGlass-Lab";
 
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
@@ -48,6 +57,8 @@ internal static class LabServer
             kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+            // bodies are read before the compute gate: bound how many can be in memory at once (64 × 8 MiB)
+            kestrel.Limits.MaxConcurrentConnections = 64;
             kestrel.Listen(options.Address, options.Port);
         });
         builder.Services.Configure<FormOptions>(form =>
@@ -55,6 +66,8 @@ internal static class LabServer
             form.MultipartBodyLengthLimit = limits.MaxBodyBytes;
             form.ValueCountLimit = limits.MaxImages + 8;
             form.MultipartHeadersLengthLimit = 16 * 1024;
+            // keep uploads in memory (they are bounded above): nothing of a request is written to disk
+            form.MemoryBufferThreshold = (int)Math.Min(int.MaxValue, limits.MaxBodyBytes);
         });
         configure?.Invoke(builder);
         var app = builder.Build();
@@ -99,7 +112,9 @@ internal static class LabServer
 
         if (options.Token is { } token)
         {
-            string? given = context.Request.Headers[TokenHeader].FirstOrDefault() ?? context.Request.Query["token"].FirstOrDefault();
+            string? given = context.Request.Headers[TokenHeader].FirstOrDefault()
+                ?? context.Request.Query["token"].FirstOrDefault()
+                ?? context.Request.Cookies[TokenCookie];
             if (given is null)
             {
                 await Error(context, StatusCodes.Status401Unauthorized, $"this lab needs its access token: open the URL it printed (…/?token=…) or send the {TokenHeader} header");
@@ -111,9 +126,29 @@ internal static class LabServer
                 await Error(context, StatusCodes.Status403Forbidden, "wrong access token: use the one `spinglass lab` printed when it started");
                 return;
             }
+
+            if (context.Request.Query.ContainsKey("token"))
+            {
+                // the page's script and style sheet are fetched without the query: the browser brings the cookie instead
+                context.Response.Cookies.Append(TokenCookie, token, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true });
+            }
         }
 
-        await next();
+        if (HttpMethods.IsPost(context.Request.Method) && !context.Request.Headers.ContainsKey(PostHeader))
+        {
+            await Error(context, StatusCodes.Status403Forbidden, $"a POST to the lab must carry the {PostHeader} header (the page sends it; scripts add -H '{PostHeader}: 1')");
+            return;
+        }
+
+        try
+        {
+            await next();
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // a bug must still answer in one line, with the headers above
+            await Error(context, StatusCodes.Status500InternalServerError, $"internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+        }
     }
 
     private static bool IsLoopbackHost(string host) =>

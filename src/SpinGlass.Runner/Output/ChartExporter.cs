@@ -23,4 +23,22 @@ internal static class ChartExporter
 
     public static void ExportSvg(PlotModel model, string path) =>
         AtomicFile.Write(path, stream => new SvgExporter { Width = Width, Height = Height }.Export(model, stream));
+
+    /// <summary>Exports as <paramref name="format"/> (png, svg or pdf) at the given size in pixels (PDF: points).</summary>
+    public static void Export(PlotModel model, string path, string format, int width, int height) =>
+        AtomicFile.Write(path, stream =>
+        {
+            switch (format)
+            {
+                case "png":
+                    new OxyPlot.SkiaSharp.PngExporter { Width = width, Height = height }.Export(model, stream);
+                    break;
+                case "pdf":
+                    new OxyPlot.SkiaSharp.PdfExporter { Width = width, Height = height }.Export(model, stream);
+                    break;
+                default:
+                    new SvgExporter { Width = width, Height = height }.Export(model, stream);
+                    break;
+            }
+        });
 }

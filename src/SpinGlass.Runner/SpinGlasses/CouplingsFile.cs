@@ -173,7 +173,8 @@ internal static class CouplingsFile
         return false;
     }
 
-    private static List<(string Text, int Column)> Tokens(string content)
+    /// <summary>The tokens of a line without its comment: runs of characters between spaces, tabs or commas, each with its 1-based column.</summary>
+    internal static List<(string Text, int Column)> Tokens(string content)
     {
         var tokens = new List<(string, int)>();
         int k = 0;

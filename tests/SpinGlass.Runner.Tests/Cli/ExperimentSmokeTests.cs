@@ -40,6 +40,14 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["stability_error_free", "stability_histogram"]
         },
         {
+            "exact-triangle.yaml", ["T=[0, 0.5, 2]"],
+            ["energy", "specific_heat", "binder_g", "overlap_distribution"]
+        },
+        {
+            "exact-sk.yaml", ["model.N=[6, 8]", "T=[0.5, 1]", "trials=3"],
+            ["energy", "specific_heat", "binder_g", "overlap_distribution"]
+        },
+        {
             "merging.yaml", ["distance=[30, 5]", "trials=6"],
             ["merging_rates"]
         },
@@ -78,6 +86,14 @@ public sealed class ExperimentSmokeTests : IDisposable
         {
             "modern.yaml", ["model.d=[8, 12]", "model.log2_M={from: 1, to: 8, step: 1}", "trials=3"],
             ["modern_retrieval"]
+        },
+        {
+            "anneal-maxcut.yaml", ["sweeps=[1, 100]", "trials=4"],
+            ["best_cut", "success_rate"]
+        },
+        {
+            "anneal-sk.yaml", ["model.N=[16, 40]", "sweeps=[5, 50]", "trials=3"],
+            ["best_energy", "success_rate"]
         },
         {
             "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],

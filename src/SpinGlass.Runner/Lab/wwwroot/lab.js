@@ -19,6 +19,7 @@ const lab = {
 async function api(method, path, body) {
   const headers = {};
   if (token) headers['X-SpinGlass-Token'] = token;
+  if (method !== 'GET') headers['X-SpinGlass-Lab'] = '1';
   let payload;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) { headers['Content-Type'] = 'application/json'; payload = JSON.stringify(body); }
@@ -420,7 +421,7 @@ function visibleMemories() {
 
 async function step(unit) {
   await exclusive(async () => {
-    await Promise.all(visibleMemories().map(async (memory) => {
+    await eachMemory(async (memory) => {
       const body = { network: networkOf(memory), state: stateJson(memory), t: memory.t, unit };
       const dynamics = dynamicsOf(memory);
       if (dynamics) body.dynamics = dynamics;
@@ -434,13 +435,13 @@ async function step(unit) {
       drawGrid(memory);
       show(memory, answer);
       drawTrajectory(memory);
-    }));
+    });
   });
 }
 
 async function run() {
   await exclusive(async () => {
-    await Promise.all(visibleMemories().map(async (memory) => {
+    await eachMemory(async (memory) => {
       memory.node.dataset.status = 'running';
       try {
         const body = { network: networkOf(memory), state: stateJson(memory), maxSweeps: num('max-sweeps') };
@@ -472,22 +473,33 @@ async function run() {
       } finally {
         memory.node.dataset.status = 'done';
       }
-    }));
+    });
   });
+}
+
+function setBusy(busy) {
+  lab.busy = busy;
+  // every control but the text box: nothing may change the set, the drawing or a memory under a running step or run
+  document.querySelectorAll('button, input, select').forEach((e) => { e.disabled = busy; });
 }
 
 async function exclusive(work) {
   if (lab.busy) return;
-  lab.busy = true;
-  document.querySelectorAll('#controls button').forEach((b) => { b.disabled = true; });
+  setBusy(true);
   try {
     await work();
   } catch (error) {
     say(error.message, true);
   } finally {
-    lab.busy = false;
-    document.querySelectorAll('#controls button').forEach((b) => { b.disabled = false; });
+    setBusy(false);
   }
+}
+
+// runs work for every memory and waits for all of them, failed or not, before reporting the first failure
+async function eachMemory(work) {
+  const results = await Promise.allSettled(visibleMemories().map(work));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 // ---------- export, import, config ----------
@@ -507,46 +519,66 @@ function exportJson() {
       state: stateJson(m),
       t: m.t,
       rng: m.rng,
+      fixedPoint: m.fixedPoint,
       trace: m.trace,
     })),
   };
 }
 
-function importJson(text) {
-  let data;
-  try { data = JSON.parse(text); } catch (error) { throw new Error(`import: not JSON (${error.message})`); }
-  if (data.format !== 'spinglass-lab' || data.version !== 1) throw new Error('import: not a SpinGlass lab export (format "spinglass-lab", version 1)');
+const settingKeys = ['kind', 'neurons', 'interaction', 'power', 'beta', 'rule', 'order', 'temperature', 'seed'];
+
+// checks everything before changing anything: a malformed export leaves the lab as it was
+function checkImport(data) {
+  if (!data || data.format !== 'spinglass-lab' || data.version !== 1) throw new Error('import: not a SpinGlass lab export (format "spinglass-lab", version 1)');
   const stored = data.stored;
   if (!stored || !Array.isArray(stored.patterns) || !(stored.width > 0) || !(stored.height > 0)) throw new Error('import: stored must hold width, height and patterns');
-  const rows = data.drawing && data.drawing.grid;
-  if (!Array.isArray(rows) || rows.length !== stored.height || rows.some((r) => r.length !== stored.width)) throw new Error(`import: the drawing must be a ${stored.width}×${stored.height} grid`);
+  const n = stored.width * stored.height;
+  const isGrid = (rows) => Array.isArray(rows) && rows.length === stored.height && rows.every((r) => typeof r === 'string' && r.length === stored.width && /^[#.]*$/.test(r));
+  if (stored.patterns.length < 1 || !stored.patterns.every(isGrid)) throw new Error(`import: every stored pattern must be a ${stored.width}×${stored.height} grid of # and .`);
+  if (!Array.isArray(stored.names) || stored.names.length !== stored.patterns.length) throw new Error('import: stored.names must name every pattern');
+  if (!data.drawing || !isGrid(data.drawing.grid)) throw new Error(`import: the drawing must be a ${stored.width}×${stored.height} grid of # and .`);
   if (!Array.isArray(data.memories) || data.memories.length < 1 || data.memories.length > 2) throw new Error('import: memories must hold one or two memories');
+  data.memories.forEach((m, k) => {
+    const state = m && m.state;
+    const ok = state && (isGrid(state.grid) || (Array.isArray(state.values) && state.values.length === n && state.values.every(Number.isFinite)));
+    if (!ok) throw new Error(`import: memories[${k}].state must be a ${stored.width}×${stored.height} grid or ${n} values`);
+    if (!m.settings || typeof m.settings !== 'object') throw new Error(`import: memories[${k}].settings is missing`);
+  });
+}
+
+async function importJson(text) {
+  let data;
+  try { data = JSON.parse(text); } catch (error) { throw new Error(`import: not JSON (${error.message})`); }
+  checkImport(data);
+  const stored = data.stored;
   lab.set = data.set || lab.set;
   $('set-kind').value = lab.set.kind;
   showSetOptions();
   $('letters').value = lab.set.letters || 'A-C';
-  lab.drawing = Int8Array.from(rows.join(''), (c) => (c === '#' ? 1 : -1));
+  lab.drawing = Int8Array.from(data.drawing.grid.join(''), (c) => (c === '#' ? 1 : -1));
   $('side-by-side').checked = !!data.sideBySide;
   if (data.maxSweeps) $('max-sweeps').value = data.maxSweeps;
   ensureMemories(data.memories.length);
   setStored(stored, true);
   data.memories.forEach((saved, k) => {
     const memory = lab.memories[k];
-    Object.assign(memory, saved.settings);
-    for (const key of ['kind', 'neurons', 'interaction', 'power', 'beta', 'rule', 'order', 'temperature', 'seed']) {
-      memory.node.querySelector('.' + (key === 'temperature' ? 'temperature' : key)).value = memory[key];
+    for (const key of settingKeys) {
+      if (saved.settings[key] !== undefined) memory[key] = saved.settings[key];
+      memory.node.querySelector('.' + key).value = memory[key];
     }
     showSettings(memory);
   });
-  return Promise.all(data.memories.map(async (saved, k) => {
+  await Promise.all(data.memories.map(async (saved, k) => {
     const memory = lab.memories[k];
     readState(memory, saved.state);
-    memory.t = saved.t || 0;
-    memory.rng = saved.rng || null;
-    memory.trace = Array.isArray(saved.trace) ? saved.trace : [];
+    memory.t = Number.isInteger(saved.t) ? saved.t : 0;
+    memory.rng = typeof saved.rng === 'string' ? saved.rng : null;
+    memory.fixedPoint = typeof saved.fixedPoint === 'boolean' ? saved.fixedPoint : null;
+    memory.trace = Array.isArray(saved.trace) ? saved.trace.filter((p) => p && Number.isFinite(p.t) && Number.isFinite(p.energy)) : [];
     drawGrid(memory);
     await refresh(memory);
-  })).then(showMemories);
+  }));
+  showMemories();
 }
 
 async function copyConfig() {
@@ -554,7 +586,8 @@ async function copyConfig() {
   const body = { network: networkOf(memory), maxSweeps: num('max-sweeps'), noise: Number($('noise').value) };
   const dynamics = dynamicsOf(memory);
   if (dynamics) body.dynamics = dynamics;
-  if (memory.kind === 'classical') body.cue = { format: 'spinglass-state', version: 1, grid: gridRows(lab.drawing, lab.stored.width) };
+  // the drawing becomes retrieval's explicit cue when the patterns are fixed (random ones are drawn anew per trial)
+  if (memory.kind === 'classical' && (lab.stored.letters || lab.stored.imageNames)) body.cue = { format: 'spinglass-state', version: 1, grid: gridRows(lab.drawing, lab.stored.width) };
   const answer = await api('POST', '/api/config', body);
   $('io-text').value = answer.yaml;
   try {
@@ -596,6 +629,7 @@ function showMemories() {
 
 function guarded(work) {
   return async () => {
+    if (lab.busy) return;
     try { await work(); } catch (error) { say(error.message, true); }
   };
 }
