@@ -51,6 +51,16 @@ public sealed class TrialContext
     public Xoshiro256StarStar Stream(string purpose) => Stream(_seed, Point, Trial, purpose);
 
     /// <summary>
+    /// The stream <see cref="Stream(string)"/> gives the trial of this index at point <paramref name="point"/>: experiments whose
+    /// points share one simulation (every temperature of a parallel-tempering ladder) all draw it from the first point's.
+    /// </summary>
+    public Xoshiro256StarStar StreamAt(int point, string purpose)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(point);
+        return Stream(_seed, point, Trial, purpose);
+    }
+
+    /// <summary>
     /// The stream <see cref="Stream(string)"/> gives trial <paramref name="trial"/> of point <paramref name="point"/> in a run
     /// seeded with <paramref name="seed"/>: for an experiment whose points share a draw (e.g. one disorder sample seen at
     /// every temperature), drawn once under one point's identity.

@@ -6,6 +6,7 @@ using SpinGlass.Models.Modern;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
 using SpinGlass.Sampling.Lattice;
+using SpinGlass.Sampling.Tempering;
 
 namespace SpinGlass.Runner.Bench;
 
@@ -30,6 +31,8 @@ internal static class BenchKernels
             quick => Programs("ising", ["mscb8", "simd16", "scalar"], quick ? ["2.269", "2", "3", "0", "1024"] : ["2.269", "20", "5"])),
         new("ising3d-metropolis", "spin-flip attempt", Ising3D, _ => []),
         new("sk-metropolis", "spin-flip attempt", SherringtonKirkpatrick, _ => []),
+        new("ea3d-pt", "spin-flip attempt", quick => EdwardsAndersonTempering(quick, bookkeeping: true), _ => []),
+        new("ea3d-pt-sweeps", "spin-flip attempt", quick => EdwardsAndersonTempering(quick, bookkeeping: false), _ => []),
         new("dense-poly3", "neuron update", DensePolynomial, _ => []),
         new("modern-retrieve", "query update", ModernRetrieve, quick => [new YardstickProgram("modern", "numpy", quick ? ["64", "1024", "8"] : ["256", "65536", "64"])]),
     ];
@@ -96,6 +99,54 @@ internal static class BenchKernels
         return new(
             [new("N", n), new("T", 0.5), new("rule", "metropolis"), new("order", "random"), new("sweeps", sweeps)],
             sweeps, n, () => engine.Sweep(), null);
+    }
+
+    /// <summary>
+    /// 3D Edwards–Anderson ±J, L = 8 (N = 512), two parallel-tempering ladders of 16 temperatures (T = 0.9 … 2.0,
+    /// geometric), Metropolis in random order. With <paramref name="bookkeeping"/> every sweep of both ladders is followed by
+    /// an exchange round and the spin-glass experiment's measurement (energies, the overlap q at every T, its histogram);
+    /// without, the same ladders only sweep — the ratio of the two is the cost of exchanges and overlaps.
+    /// </summary>
+    private static BenchWorkload EdwardsAndersonTempering(bool quick, bool bookkeeping)
+    {
+        const int K = 16, Replicas = 2;
+        int l = quick ? 4 : 8, n = l * l * l, sweeps = quick ? 2 : 10;
+        var model = new SparseCouplingModel(BondList.EdwardsAnderson(3, l, gaussian: false, new Xoshiro256StarStar(Seed + 12)), "ea");
+        double[] betas = [.. Enumerable.Range(0, K).Select(k => 1 / (0.9 * Math.Pow(2.0 / 0.9, k / (K - 1.0))))];
+        var ladders = new ParallelTempering[Replicas];
+        for (int r = 0; r < Replicas; r++)
+        {
+            var streams = Enumerable.Range(0, K).Select(w => new Xoshiro256StarStar(Seed + 13 + (ulong)(r * K + w))).ToArray();
+            var walkers = streams.Select((_, w) => model.CreateState(RandomSpins(n, Seed + 50 + (ulong)(r * K + w)))).ToArray();
+            ladders[r] = new ParallelTempering(walkers, betas, UpdateRule.Metropolis, streams, new Xoshiro256StarStar(Seed + 99 + (ulong)r));
+        }
+
+        var histogram = new long[K, n + 1];
+        double energy = 0;
+        var engine = ladders;
+        return new(
+            [new("L", l), new("N", n), new("temperatures", K), new("replicas", Replicas), new("T", "0.9…2.0"), new("rule", "metropolis"),
+                new("order", "random"), new("exchange_every", bookkeeping ? "1" : "none"), new("measured", bookkeeping), new("sweeps", sweeps)],
+            sweeps, (long)Replicas * K * n, () =>
+            {
+                foreach (var ladder in engine)
+                {
+                    ladder.Sweep();
+                    if (bookkeeping)
+                    {
+                        ladder.Exchange();
+                    }
+                }
+
+                if (bookkeeping)
+                {
+                    for (int t = 0; t < K; t++)
+                    {
+                        energy += engine[0].At(t).Energy + engine[1].At(t).Energy;
+                        histogram[t, (ReplicaOverlap.Sum(engine[0].At(t).Spins, engine[1].At(t).Spins) + n) / 2]++;
+                    }
+                }
+            }, null);
     }
 
     /// <summary>Dense memory N = 100, K = 361, <c>F(x) = xⁿ</c> with n = 3, T = 0 sequential sweeps from ξ¹ with 20 % noise.</summary>

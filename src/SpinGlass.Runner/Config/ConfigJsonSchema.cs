@@ -7,7 +7,7 @@ namespace SpinGlass.Runner.Config;
 /// The JSON Schema (draft-07, what YAML editors such as VS Code's YAML extension read) of every experiment's config, made
 /// from the same <see cref="ExperimentSchema"/> declarations <c>spinglass validate</c> checks against: keys nested by their
 /// dotted paths, types, choices, ranges, defaults and descriptions; sweepable keys also take a list or a range
-/// <c>{from, to, step}</c>. The schema cannot say everything <c>validate</c> checks (cross-key rules, files, memory):
+/// <c>{from, to, step}</c> or <c>{from, to, count, spacing}</c>. The schema cannot say everything <c>validate</c> checks (cross-key rules, files, memory):
 /// editors catch the shape, <c>validate</c> the rest.
 /// </summary>
 internal static class ConfigJsonSchema
@@ -176,10 +176,23 @@ internal static class ConfigJsonSchema
                             ["properties"] = new JsonObject { ["from"] = Number(), ["to"] = Number(), ["step"] = Number() },
                             ["required"] = new JsonArray("from", "to", "step"),
                             ["additionalProperties"] = false,
+                        },
+                        new JsonObject
+                        {
+                            ["type"] = "object",
+                            ["properties"] = new JsonObject
+                            {
+                                ["from"] = Number(),
+                                ["to"] = Number(),
+                                ["count"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
+                                ["spacing"] = new JsonObject { ["enum"] = new JsonArray("linear", "geometric") },
+                            },
+                            ["required"] = new JsonArray("from", "to", "count"),
+                            ["additionalProperties"] = false,
                         }),
                 }
                 : scalar;
-        var described = new JsonObject { ["description"] = spec.Description + (spec.Sweepable ? " Sweepable: a value, a list or a range {from, to, step}." : "") };
+        var described = new JsonObject { ["description"] = spec.Description + (spec.Sweepable ? " Sweepable: a value, a list or a range {from, to, step} or {from, to, count, spacing}." : "") };
         JsonNode? fallback = spec.ListValue ? null : spec.Default switch
         {
             long integer => JsonValue.Create(integer),

@@ -5,7 +5,8 @@ namespace SpinGlass.Runner.Config;
 
 /// <summary>
 /// Expands a range <c>{from: a, to: b, step: s}</c> into its values <c>a + k·s ≤ b</c>, including
-/// <c>b</c> when it lies on the grid to within <c>1e-9·s</c>.
+/// <c>b</c> when it lies on the grid to within <c>1e-9·s</c>; or <c>{from: a, to: b, count: n, spacing: linear|geometric}</c>
+/// into n values from a to b inclusive, equally spaced or in a constant ratio (a temperature ladder; a, b &gt; 0).
 /// </summary>
 /// <remarks>
 /// Real values are computed as <c>a + k·s</c> (never by repeated addition) and rounded to 12
@@ -16,8 +17,9 @@ internal sealed class RangeReader(ConfigDiagnostics diagnostics, ScalarReader sc
     /// <summary>The largest number of values one range may produce.</summary>
     public const int MaxValues = 100_000;
 
-    private const string Shape = "a range is {from: a, to: b, step: s}";
-    private static readonly string[] Keys = ["from", "to", "step"];
+    private const string Shape = "a range is {from: a, to: b, step: s} or {from: a, to: b, count: n, spacing: linear|geometric}";
+    private static readonly string[] Keys = ["from", "to", "step", "count", "spacing"];
+    private static readonly string[] Spacings = ["linear", "geometric"];
 
     /// <summary>The values of the range, or <see langword="null"/> after reporting its errors.</summary>
     public IReadOnlyList<object>? Read(ParameterSpec spec, YamlMappingNode node)
@@ -32,6 +34,18 @@ internal sealed class RangeReader(ConfigDiagnostics diagnostics, ScalarReader sc
             {
                 diagnostics.Add(key, spec.Path, $"unknown range key '{name}'{Suggestions.DidYouMean(name, Keys)}; {Shape}");
                 valid = false;
+            }
+            else if (name == "spacing" && value is YamlScalarNode { Value: var word })
+            {
+                if (Spacings.Contains(word))
+                {
+                    parts[name] = (value, word == "geometric" ? 1 : 0);
+                }
+                else
+                {
+                    diagnostics.Add(value, spec.Path, $"the spacing of a range is linear or geometric, got '{word}'{Suggestions.DidYouMean(word ?? "", Spacings)}");
+                    valid = false;
+                }
             }
             else if (value is not YamlScalarNode scalar)
             {
@@ -48,13 +62,62 @@ internal sealed class RangeReader(ConfigDiagnostics diagnostics, ScalarReader sc
             }
         }
 
-        foreach (var missing in Keys.Where(k => !present.Contains(k)))
+        foreach (var missing in Keys.Take(2).Append(present.Contains("count") ? "count" : "step").Where(k => !present.Contains(k)))
         {
             diagnostics.Add(node, spec.Path, $"the range has no '{missing}'; {Shape}");
             valid = false;
         }
 
-        return valid ? Expand(spec, parts["from"], parts["to"], parts["step"]) : null;
+        if (present.Contains("step") && (present.Contains("count") || present.Contains("spacing")))
+        {
+            diagnostics.Add(node, spec.Path, $"give either 'step' or 'count' (with 'spacing'), not both; {Shape}");
+            valid = false;
+        }
+
+        if (!valid)
+        {
+            return null;
+        }
+
+        return parts.TryGetValue("step", out var step)
+            ? Expand(spec, parts["from"], parts["to"], step)
+            : Spaced(spec, parts["from"], parts["to"], parts["count"], parts.TryGetValue("spacing", out var spacing) && spacing.Value == 1);
+    }
+
+    private List<object>? Spaced(
+        ParameterSpec spec, (YamlNode Node, double Value) from, (YamlNode Node, double Value) to, (YamlNode Node, double Value) count, bool geometric)
+    {
+        if (count.Value < 1 || count.Value != Math.Floor(count.Value) || count.Value > MaxValues)
+        {
+            return Fail(count.Node, spec, $"the count of a range must be a whole number from 1 to {MaxValues}, got {Bounds.Format(count.Value)}");
+        }
+
+        if (to.Value < from.Value || (count.Value > 1 && to.Value == from.Value))
+        {
+            return Fail(to.Node, spec, $"'to' must be > 'from' ({Bounds.Format(from.Value)}), got {Bounds.Format(to.Value)}");
+        }
+
+        if (geometric && !(from.Value > 0))
+        {
+            return Fail(from.Node, spec, $"a geometric range needs 'from' > 0, got {Bounds.Format(from.Value)}");
+        }
+
+        int n = (int)count.Value;
+        var values = new List<object>(n);
+        for (var k = 0; k < n; k++)
+        {
+            double x = n == 1 ? 0 : (double)k / (n - 1);
+            double exact = k == n - 1 ? to.Value : geometric ? from.Value * Math.Pow(to.Value / from.Value, x) : from.Value + (x * (to.Value - from.Value));
+            object value = spec.Kind == ParameterKind.Integer ? (object)(long)Math.Round(exact) : RoundTo12Digits(exact);
+            if (k > 0 && Convert.ToDouble(value, CultureInfo.InvariantCulture) <= Convert.ToDouble(values[^1], CultureInfo.InvariantCulture))
+            {
+                return Fail(count.Node, spec, $"{n} values from {Bounds.Format(from.Value)} to {Bounds.Format(to.Value)} are too many to tell apart near {Bounds.Format(exact)}");
+            }
+
+            values.Add(value);
+        }
+
+        return Checked(spec, values, from.Node, to.Node);
     }
 
     private List<object>? Expand(
@@ -95,13 +158,18 @@ internal sealed class RangeReader(ConfigDiagnostics diagnostics, ScalarReader sc
             values.Add(value);
         }
 
+        return Checked(spec, values, from.Node, to.Node);
+    }
+
+    private List<object>? Checked(ParameterSpec spec, List<object> values, YamlNode from, YamlNode to)
+    {
         if (Bounds.Violation(spec, Convert.ToDouble(values[0], CultureInfo.InvariantCulture)) is { } low)
         {
-            return Fail(from.Node, spec, low);
+            return Fail(from, spec, low);
         }
 
         return Bounds.Violation(spec, Convert.ToDouble(values[^1], CultureInfo.InvariantCulture)) is { } high
-            ? Fail(to.Node, spec, high)
+            ? Fail(to, spec, high)
             : values;
     }
 

@@ -19,6 +19,7 @@ internal static class ExperimentCatalog
         new ExperimentKind(DenseConfig.Schema, DenseConfig.Build),
         new ExperimentKind(TrajectoryConfig.Schema, TrajectoryConfig.Build),
         new ExperimentKind(ModernConfig.Schema, ModernConfig.Build),
+        new ExperimentKind(SpinGlassConfig.Schema, SpinGlassConfig.Build),
         new ExperimentKind(AnnealConfig.Schema, AnnealConfig.Build),
         new ExperimentKind(ExactConfig.Schema, ExactConfig.Build),
     ];

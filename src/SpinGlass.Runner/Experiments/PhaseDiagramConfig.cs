@@ -22,17 +22,31 @@ internal static class PhaseDiagramConfig
         Dynamics.Measure.With(spec => spec with { Description = "Sweeps measured (at every T, T = 0 included). The default is 200." }),
     ];
 
+    private static readonly ConfigKey<bool> Tempering = Key.Bool(
+        "dynamics.tempering",
+        "Run the T > 0 points of each (N, α) as one parallel-tempering ladder over one pattern set (exchanges of neighbouring temperatures after every sweep, random order), so that the spin-glass region is sampled in equilibrium (docs/spin-glasses.md). The default is false.",
+        false);
+
     public static ExperimentSchema Schema { get; } = HopfieldModelKeys.Schema(
         "phase-diagram",
         "Hopfield network on an (α, T) grid: overlap and energy with heat-bath dynamics started at a pattern, beside the AGS lines T_g, T_M, T_c (theory.csv).",
-        [Key.Trials(4, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, .. DynamicsDescribed],
+        [Key.Trials(4, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, .. DynamicsDescribed, Tempering],
         PhaseDiagramExperiment.Declared,
-        config => HopfieldModelKeys.CheckNetwork(config));
+        config => HopfieldModelKeys.CheckNetwork(config).Concat(CheckTempering(config)));
 
     // the T = 0 column is sampled at β = ∞ with the equilibrium protocol, like every other temperature
     public static PhaseDiagramExperiment Build(ResolvedConfig config) => new(new PhaseDiagramDefinition(
         HopfieldModelKeys.RandomPatternPoints(config),
         config.Get(Neurons),
         Dynamics.Bind(config, relaxAtZeroTemperature: false),
-        config.Trials));
+        config.Trials,
+        config.Get(Tempering)));
+
+    private static IEnumerable<(string Path, string Message)> CheckTempering(ResolvedConfig config)
+    {
+        if (config.Get(Tempering) && config.Get(Dynamics.Order) != SiteOrder.Random)
+        {
+            yield return (Dynamics.Order.Path, "parallel tempering sweeps in random order; leave dynamics.order at random with dynamics.tempering");
+        }
+    }
 }

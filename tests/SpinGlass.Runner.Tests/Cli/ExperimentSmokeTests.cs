@@ -20,6 +20,10 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["phase_diagram", "overlap_vs_T"]
         },
         {
+            "phase-diagram.yaml", ["model.N=100", "model.alpha=[0.05, 0.2]", "T=[0, 0.4, 0.8, 1.5]", "dynamics.tempering=true", "dynamics.thermalize=10", "dynamics.measure=10", "trials=2"],
+            ["phase_diagram", "overlap_vs_T"]
+        },
+        {
             "retrieval-letters.yaml", ["noise=[0, 0.2]", "trials=10"],
             ["retrieval_success", "retrieval_overlap"]
         },
@@ -95,6 +99,10 @@ public sealed class ExperimentSmokeTests : IDisposable
             "ising-chain.yaml", ["model.L=[8]", "T=[1, 2]", "dynamics.measure=2000"],
             ["energy", "binder"]
         },
+        {
+            "spin-glass.yaml", ["model.L=[3, 4]", "T=[0.8, 1.2, 1.8]", "dynamics.thermalize=20", "dynamics.measure=50", "trials=3"],
+            ["binder_g", "overlap_distribution", "exchange_rate"]
+        },
     };
 
     [Theory]
@@ -121,6 +129,12 @@ public sealed class ExperimentSmokeTests : IDisposable
         {
             Assert.True(File.Exists(Path.Combine(outDir, chart + ".png")), chart);
             Assert.Equal("svg", XDocument.Load(Path.Combine(outDir, chart + ".svg")).Root!.Name.LocalName);
+        }
+
+        if (config == "spin-glass.yaml")
+        {
+            Assert.StartsWith("N,L,T,q,P_q", File.ReadAllText(Path.Combine(outDir, "overlap_distribution.csv")), StringComparison.Ordinal);
+            Assert.Equal(7, File.ReadAllLines(Path.Combine(outDir, "lowest_energies.csv")).Length);
         }
 
         if (config == "phase-diagram.yaml")

@@ -86,6 +86,20 @@ public sealed class ConfigValueTests
     }
 
     [Fact]
+    public void Counted_ranges_resolve_linear_and_geometric_ladders_with_both_ends()
+    {
+        var config = Resolve("""
+            experiment: ising
+            model: { L: { from: 4, to: 32, count: 4, spacing: geometric } }
+            T: { from: 0.5, to: 2, count: 3, spacing: geometric }
+            """);
+
+        Assert.Equal([4L, 8L, 16L, 32L], config.Values("model.L"));
+        Assert.Equal([0.5, 1.0, 2.0], config.Values("T"));
+        Assert.Equal([1.0, 1.25, 1.5], Resolve("experiment: ising\nmodel: { L: 4 }\nT: { from: 1, to: 1.5, count: 3 }\n").Values("T"));
+    }
+
+    [Fact]
     public void A_whole_number_in_exponent_notation_is_an_integer()
     {
         Assert.Equal(1000000L, Resolve("experiment: ising\nmodel: { L: 1e6 }\n").GetInt("model.L"));

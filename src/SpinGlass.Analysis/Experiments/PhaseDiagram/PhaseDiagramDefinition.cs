@@ -14,8 +14,13 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 /// every T, the T = 0 column included (<see cref="ChainProtocol.RelaxAtZeroTemperature"/> false).
 /// </param>
 /// <param name="Trials">Independent pattern sets per point.</param>
+/// <param name="Tempering">
+/// Whether the T &gt; 0 points of one (N, α) run as one parallel-tempering ladder over one pattern set (exchanges after
+/// every sweep, random site order), so the spin-glass region is sampled in equilibrium. The default is false.
+/// </param>
 public sealed record PhaseDiagramDefinition(
     IReadOnlyList<CapacityPoint> Points,
     NeuronCoding Coding,
     ChainProtocol Dynamics,
-    int Trials);
+    int Trials,
+    bool Tempering = false);

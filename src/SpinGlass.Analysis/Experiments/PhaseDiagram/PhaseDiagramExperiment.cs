@@ -13,10 +13,13 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 /// <remarks>Amit, Gutfreund and Sompolinsky, Ann. Phys. 173, 30 (1987), Fig. 1: the T_g, T_M and T_c lines.</remarks>
 public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, CapacityPoint, PhaseDiagramTrial>
 {
+    private readonly PhaseDiagramLadders? _ladders;
+
     /// <summary>Creates the experiment.</summary>
     public PhaseDiagramExperiment(PhaseDiagramDefinition definition)
         : base(Validated(definition), definition.Points, definition.Trials, Declared)
     {
+        _ladders = definition.Tempering ? new PhaseDiagramLadders(definition) : null;
     }
 
     /// <summary>The declared outputs, in column order.</summary>
@@ -68,12 +71,18 @@ public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, 
     /// <inheritdoc />
     protected override double TrialCost(CapacityPoint point)
     {
-        return (double)point.N * Math.Max(1, point.P) * (Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
+        double cost = (double)point.N * Math.Max(1, point.P) * (Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
+        return _ladders?.Cost(point, cost) ?? cost;
     }
 
     /// <inheritdoc />
     protected override PhaseDiagramTrial RunTrial(CapacityPoint point, TrialContext context)
     {
+        if (_ladders?.Run(point, context) is { } tempered)
+        {
+            return tempered;
+        }
+
         var patterns = context.RandomPatterns(point.N, point.P);
         var state = (HopfieldState)new HopfieldNetwork(patterns, Definition.Coding).CreateState(patterns.Pattern(0));
         double overlap = 0, energy = 0, n = point.N;
