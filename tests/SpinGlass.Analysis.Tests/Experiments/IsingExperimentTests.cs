@@ -100,5 +100,5 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
 
     private static IsingExperiment Experiment(
         LatticeKind lattice, int l, double temperature, UpdateRule rule, int trials, int measure, double h = 0, SiteOrder order = SiteOrder.Random) =>
-        new(new IsingDefinition(lattice, [IsingPoint.AtTemperature(l, temperature)], 1, h, rule, order, new RunProtocol(2000, measure), trials));
+        new(new IsingDefinition(lattice, [IsingPoint.AtTemperature(l, temperature, rule)], 1, h, order, new RunProtocol(2000, measure), trials));
 }
