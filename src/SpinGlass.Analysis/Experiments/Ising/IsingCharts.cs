@@ -74,22 +74,21 @@ public static class IsingCharts
     }
 
     /// <summary>
-    /// τ_int of the energy against L on log-log axes, a series per (rule, T) with its fitted line <c>τ ∝ L^z</c>
-    /// (<see cref="IsingDynamicExponent"/>); wolff's τ is in sweeps-equivalents.
+    /// τ_int of <paramref name="observable"/> against L on log-log axes, a series per (rule, T) with its fitted line
+    /// <c>τ ∝ L^z</c> (<see cref="IsingDynamicExponent"/>); wolff's τ is in sweeps-equivalents.
     /// </summary>
-    public static PlotModel Tau(IsingDefinition definition, IReadOnlyList<PointRecord> points, IReadOnlyList<IsingDynamicExponent.Fit> fits)
+    public static PlotModel Tau(IsingDefinition definition, IReadOnlyList<PointRecord> points, IReadOnlyList<IsingDynamicExponent.Fit> fits, Output tau, string observable)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(fits);
+        ArgumentNullException.ThrowIfNull(tau);
         string lattice = definition.Lattice.ToString().ToLowerInvariant();
-        var model = ChartStyle.Create($"Autocorrelation time of the energy, {lattice} Ising lattice", "L", "τ_int (sweeps; wolff: sweeps-equivalents)",
-            OxyPlot.Legends.LegendPosition.LeftTop);
-        model.Axes[0] = new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "L", MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = OxyColor.FromRgb(0xdd, 0xdd, 0xdd) };
-        model.Axes[1] = new LogarithmicAxis
-        {
-            Position = AxisPosition.Left, Title = "τ_int (sweeps; wolff: sweeps-equivalents)", MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = OxyColor.FromRgb(0xdd, 0xdd, 0xdd),
-        };
+        const string yTitle = "τ_int (sweeps; wolff: sweeps-equivalents)";
+        var grid = OxyColor.FromRgb(0xdd, 0xdd, 0xdd);
+        var model = ChartStyle.Create($"Autocorrelation time of {observable}, {lattice} Ising lattice", "L", yTitle, OxyPlot.Legends.LegendPosition.LeftTop);
+        model.Axes[0] = new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "L", MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = grid };
+        model.Axes[1] = new LogarithmicAxis { Position = AxisPosition.Left, Title = yTitle, MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = grid };
         bool oneTemperature = fits.Select(f => f.Temperature).Distinct().Count() == 1;
         for (int k = 0; k < fits.Count; k++)
         {
@@ -98,11 +97,11 @@ public static class IsingCharts
             string label = oneTemperature ? fit.Rule : FormattableString.Invariant($"{fit.Rule}, T = {fit.Temperature:G4}");
             var data = ChartStyle.Data(label, color);
             data.MarkerType = Markers[k % Markers.Length];
-            var group = points.Where(p => p.Text(Rule) == fit.Rule && p[T] == fit.Temperature && p[TauEnergy] > 0).OrderBy(p => p[L]).ToArray();
+            var group = points.Where(p => p.Text(Rule) == fit.Rule && p[T] == fit.Temperature && p[tau] > 0).OrderBy(p => p[L]).ToArray();
             foreach (var p in group)
             {
-                double err = p.Error(TauEnergy);
-                data.Points.Add(new OxyPlot.Series.ScatterErrorPoint(p[L], p[TauEnergy], 0, double.IsFinite(err) ? Math.Min(err, 0.9 * p[TauEnergy]) : 0));
+                double err = p.Error(tau);
+                data.Points.Add(new OxyPlot.Series.ScatterErrorPoint(p[L], p[tau], 0, double.IsFinite(err) ? Math.Min(err, 0.9 * p[tau]) : 0));
             }
 
             model.Series.Add(data);

@@ -7,7 +7,7 @@ using static SpinGlass.Analysis.Experiments.Ising.IsingExperiment;
 namespace SpinGlass.Analysis.Experiments.Ising;
 
 /// <summary>
-/// The dynamic exponent z of each update rule from <c>τ_int ∝ L^z</c>: a weighted straight-line fit of <c>ln τ</c>
+/// The dynamic exponent z of each update rule from <c>τ_int ∝ L^z</c> (of the energy or of |m|): a weighted straight-line fit of <c>ln τ</c>
 /// against <c>ln L</c> (weights from the chains' standard errors of τ, <c>σ_ln τ = σ_τ/τ</c>) over the sizes at one
 /// temperature, for every (rule, T) with at least three sizes.
 /// </summary>
@@ -22,29 +22,34 @@ public static class IsingDynamicExponent
     private const int MinimumSizes = 3;
 
     /// <summary>
-    /// The fits, named <c>z_RULE</c> when the run has one temperature, else <c>z_RULE_T{T}</c>; empty when no (rule, T)
-    /// has three sizes with finite positive τ.
+    /// The fits of the τ in <paramref name="tau"/>, named <c>z_RULE{suffix}</c> when the run has one temperature, else
+    /// <c>z_RULE{suffix}_T{T}</c>; empty when no (rule, T) has three sizes with finite positive τ.
     /// </summary>
-    public static IReadOnlyList<Fit> Fits(IsingDefinition definition, IReadOnlyList<PointRecord> points)
+    /// <param name="definition">The experiment's definition.</param>
+    /// <param name="points">Its points.</param>
+    /// <param name="tau">The τ output: <see cref="TauEnergy"/> or <see cref="TauAbsMagnetization"/>.</param>
+    /// <param name="suffix">Appended to the rule in the name ("" or "_abs_m").</param>
+    public static IReadOnlyList<Fit> Fits(IsingDefinition definition, IReadOnlyList<PointRecord> points, Output tau, string suffix)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(tau);
         bool oneTemperature = points.Select(p => p[T]).Distinct().Count() == 1;
         var fits = new List<Fit>();
         foreach (var group in points.GroupBy(p => (Rule: p.Text(Rule), T: p[T])).OrderBy(g => g.Key.T).ThenBy(g => g.Key.Rule, StringComparer.Ordinal))
         {
-            var usable = group.Where(p => p[TauEnergy] > 0 && double.IsFinite(p[TauEnergy])).OrderBy(p => p[L]).ToArray();
+            var usable = group.Where(p => p[tau] > 0 && double.IsFinite(p[tau])).OrderBy(p => p[L]).ToArray();
             if (usable.Select(p => p[L]).Distinct().Count() < MinimumSizes)
             {
                 continue;
             }
 
-            double[] x = [.. usable.Select(p => Math.Log(p[L]))], y = [.. usable.Select(p => Math.Log(p[TauEnergy]))];
-            double[] sigma = [.. usable.Select(p => p.Error(TauEnergy) / p[TauEnergy])];
+            double[] x = [.. usable.Select(p => Math.Log(p[L]))], y = [.. usable.Select(p => Math.Log(p[tau]))];
+            double[] sigma = [.. usable.Select(p => p.Error(tau) / p[tau])];
             bool weighted = sigma.All(s => s > 0 && double.IsFinite(s));
             var line = WeightedLineFit.Fit(x, y, weighted ? sigma : [.. sigma.Select(_ => 1.0)]);
             var (reference, source) = Reference(definition, group.Key.Rule, group.Key.T);
-            string name = oneTemperature ? $"z_{group.Key.Rule}" : FormattableString.Invariant($"z_{group.Key.Rule}_T{group.Key.T:G6}");
+            string name = oneTemperature ? $"z_{group.Key.Rule}{suffix}" : FormattableString.Invariant($"z_{group.Key.Rule}{suffix}_T{group.Key.T:G6}");
             fits.Add(new Fit(name, group.Key.Rule, group.Key.T, line, weighted, new DerivedValue(line.Slope, line.SlopeError, reference, source)));
         }
 

@@ -82,6 +82,12 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         "integrated autocorrelation time of the energy in sweeps, mean over chains ± standard error (wolff: sweeps-equivalents, cluster steps × ⟨|C|⟩/N)",
         (_, t) => t.TauEnergy);
 
+    /// <summary>τ_int of |m| in sweeps (sweeps-equivalents for wolff), mean over chains with its standard error.</summary>
+    public static Output TauAbsMagnetization { get; } = Declared.Mean(
+        "tau_abs_magnetization",
+        "integrated autocorrelation time of |m| in sweeps, mean over chains ± standard error (wolff: sweeps-equivalents)",
+        (_, t) => t.TauAbsMagnetisation);
+
     /// <summary>Acceptance rate, mean over chains; for wolff the mean cluster size per spin.</summary>
     public static Output Acceptance { get; } = Declared.Estimate(
         "acceptance", "fraction of accepted updates while measuring (mean over chains); wolff: mean cluster size per spin ⟨|C|⟩/N",
@@ -138,7 +144,8 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         context.Record("sampler", chain.Engine);
 
         var energy = new BinningAccumulator(jackknifeBins: MinimumBins);
-        BinnedSeries energySquared = new(MinimumBins), absM = new(MinimumBins), m2 = new(MinimumBins), m4 = new(MinimumBins);
+        var absM = new BinningAccumulator(jackknifeBins: MinimumBins);
+        BinnedSeries energySquared = new(MinimumBins), m2 = new(MinimumBins), m4 = new(MinimumBins);
         double n = model.N;
         double acceptance = Definition.Protocol.Run(
             chain,
@@ -152,13 +159,15 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
                 m4.Add(mm * mm);
             },
             context.Cancellation);
+        double sweepsPerMeasurement = Definition.Protocol.MeasureEvery * (point.Rule == UpdateRule.Wolff ? acceptance : 1);
         return new IsingTrial(
             energy.BinMeans.ToArray(),
             energySquared.Means.ToArray(),
-            absM.Means.ToArray(),
+            absM.BinMeans.ToArray(),
             m2.Means.ToArray(),
             m4.Means.ToArray(),
-            energy.Analyze().TauInt * Definition.Protocol.MeasureEvery * (point.Rule == UpdateRule.Wolff ? acceptance : 1),
+            energy.Analyze().TauInt * sweepsPerMeasurement,
+            absM.Analyze().TauInt * sweepsPerMeasurement,
             acceptance);
     }
 
@@ -173,7 +182,13 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
             report.Chart(IsingCharts.FileName(quantity), () => IsingCharts.Create(Definition, points, quantity));
         }
 
-        var fits = IsingDynamicExponent.Fits(Definition, points);
+        var fits = IsingDynamicExponent.Fits(Definition, points, TauEnergy, "");
+        var magnetisationFits = IsingDynamicExponent.Fits(Definition, points, TauAbsMagnetization, "_abs_m");
+        foreach (var fit in magnetisationFits)
+        {
+            report.Derive(fit.Name, fit.Value);
+        }
+
         foreach (var fit in fits)
         {
             report.Derive(fit.Name, fit.Value);
@@ -181,7 +196,12 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
 
         if (fits.Count > 0)
         {
-            report.Chart("tau_vs_L", () => IsingCharts.Tau(Definition, points, fits));
+            report.Chart("tau_vs_L", () => IsingCharts.Tau(Definition, points, fits, TauEnergy, "energy"));
+        }
+
+        if (magnetisationFits.Count > 0)
+        {
+            report.Chart("tau_abs_m_vs_L", () => IsingCharts.Tau(Definition, points, magnetisationFits, TauAbsMagnetization, "|m|"));
         }
     }
 
@@ -225,11 +245,23 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         return [.. pooled];
     }
 
-    /// <summary>T_c where the Binder cumulants of successive sizes cross (square and cubic lattices, at least two sizes).</summary>
+    /// <summary>
+    /// T_c where the Binder cumulants of successive sizes cross (square and cubic lattices, at least two sizes and two
+    /// temperatures), per rule when the run has several (<c>tc_binder_crossing_RULE…</c>).
+    /// </summary>
     private void DeriveCriticalTemperature(IReadOnlyList<PointRecord> points, ExperimentReport report)
     {
+        var rules = points.Select(p => p.Text(Rule)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        foreach (string rule in rules)
+        {
+            DeriveCriticalTemperature([.. points.Where(p => p.Text(Rule) == rule)], report, rules.Length > 1 ? $"_{rule}" : "");
+        }
+    }
+
+    private void DeriveCriticalTemperature(IReadOnlyList<PointRecord> points, ExperimentReport report, string suffix)
+    {
         var sizes = points.Select(p => (int)p[L]).Distinct().Order().ToArray();
-        if (sizes.Length < 2 || Definition.Lattice == LatticeKind.Chain)
+        if (sizes.Length < 2 || Definition.Lattice == LatticeKind.Chain || points.Select(p => p[T]).Distinct().Count() < 2)
         {
             return;
         }
@@ -252,10 +284,10 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         }
 
         var largest = pairs[^1];
-        report.Derive("tc_binder_crossing", new DerivedValue(largest.Value, largest.Error, reference, source));
+        report.Derive($"tc_binder_crossing{suffix}", new DerivedValue(largest.Value, largest.Error, reference, source));
         foreach (var pair in pairs)
         {
-            report.Derive($"tc_binder_crossing_L{pair.Small}_L{pair.Large}", new DerivedValue(pair.Value, pair.Error, reference, source));
+            report.Derive($"tc_binder_crossing{suffix}_L{pair.Small}_L{pair.Large}", new DerivedValue(pair.Value, pair.Error, reference, source));
         }
     }
 
