@@ -133,21 +133,24 @@ public sealed class WolffCluster : ISweepable
     }
 
     // Breadth-first: _cluster[0, size) holds the cluster, _cluster[head] the next site to grow from; no spin is flipped
-    // until the cluster is complete, so every test reads the configuration the step started from.
+    // until the cluster is complete, so every test reads the configuration the step started from. The fields the loop
+    // reads are copied to locals, which the JIT keeps in registers across the array stores.
     private int Grow(int generation)
     {
         ReadOnlySpan<sbyte> spins = _state.Spins;
         ReadOnlySpan<int> neighbours = _lattice.Neighbours;
-        int z = _lattice.Coordination, size = 1;
         int[] cluster = _cluster, marks = _marks;
+        var rng = _rng;
+        ulong threshold = _threshold;
+        bool always = _always;
+        int z = _lattice.Coordination, sign = _sign, size = 1;
         for (int head = 0; head < size; head++)
         {
             int i = cluster[head];
-            int satisfied = _sign * spins[i];
-            for (int k = i * z, end = k + z; k < end; k++)
+            int satisfied = sign * spins[i];
+            foreach (int j in neighbours.Slice(i * z, z))
             {
-                int j = neighbours[k];
-                if (spins[j] == satisfied && marks[j] != generation && (_always || _rng.NextUInt64() < _threshold))
+                if (spins[j] == satisfied && marks[j] != generation && (always || rng.NextUInt64() < threshold))
                 {
                     marks[j] = generation;
                     cluster[size++] = j;
