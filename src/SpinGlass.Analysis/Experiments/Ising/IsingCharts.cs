@@ -87,8 +87,14 @@ public static class IsingCharts
         const string yTitle = "τ_int (sweeps; wolff: sweeps-equivalents)";
         var grid = OxyColor.FromRgb(0xdd, 0xdd, 0xdd);
         var model = ChartStyle.Create($"Autocorrelation time of {observable}, {lattice} Ising lattice", "L", yTitle, OxyPlot.Legends.LegendPosition.LeftTop);
-        model.Axes[0] = new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "L", MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = grid };
-        model.Axes[1] = new LogarithmicAxis { Position = AxisPosition.Left, Title = yTitle, MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = grid };
+        model.Axes[0] = new LogarithmicAxis
+        {
+            Position = AxisPosition.Bottom, Title = "L", MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = grid, MinimumPadding = 0.05, MaximumPadding = 0.05,
+        };
+        model.Axes[1] = new LogarithmicAxis
+        {
+            Position = AxisPosition.Left, Title = yTitle, MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = grid, MinimumPadding = 0.05, MaximumPadding = 0.1,
+        };
         bool oneTemperature = fits.Select(f => f.Temperature).Distinct().Count() == 1;
         for (int k = 0; k < fits.Count; k++)
         {
