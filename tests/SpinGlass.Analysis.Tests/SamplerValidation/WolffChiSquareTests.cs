@@ -1,6 +1,5 @@
 using SpinGlass.Analysis.Exact;
 using SpinGlass.Models;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling.Clusters;
 using Xunit.Abstractions;
 
@@ -64,35 +63,16 @@ public sealed class WolffChiSquareTests(ITestOutputHelper output)
         Assert.True(p < PassLevel, $"the broken Wolff update passed with p = {p:G4} on {kind} L = {l}, β = {beta}");
     }
 
-    private static long[] Sample(IsingLattice lattice, double beta, ulong seed)
-    {
-        var counts = new long[1 << lattice.N];
-        for (int chainIndex = 0; chainIndex < Chains; chainIndex++)
+    private static long[] Sample(IsingLattice lattice, double beta, ulong seed) => BoltzmannHistogram.Sample(
+        lattice.N,
+        (spins, rng) =>
         {
-            var rng = RandomStreams.For(seed, 0, chainIndex);
-            var spins = new sbyte[lattice.N];
-            for (int i = 0; i < spins.Length; i++)
-            {
-                spins[i] = rng.NextSpin();
-            }
-
-            var wolff = new WolffCluster((IsingLatticeState)lattice.CreateState(spins), beta, rng);
-            for (int step = 0; step < Thermalize; step++)
-            {
-                wolff.Sweep();
-            }
-
-            for (int sample = 0; sample < SamplesPerChain; sample++)
-            {
-                for (int step = 0; step < Thin; step++)
-                {
-                    wolff.Sweep();
-                }
-
-                counts[ExactEnumeration.IndexOf(wolff.State.Spins)]++;
-            }
-        }
-
-        return counts;
-    }
+            var state = (IsingLatticeState)lattice.CreateState(spins);
+            return (new WolffCluster(state, beta, rng), state);
+        },
+        seed,
+        Chains,
+        Thermalize,
+        SamplesPerChain,
+        Thin);
 }
