@@ -113,7 +113,7 @@ internal static class BenchKernels
         }
 
         return new(
-            [new("L", l), new("T", 2.269), new("rule", "wolff"), new("cluster_steps", steps), new("mean_cluster_fraction", (double)flipped / steps / (l * l)), new("engine", engine.Engine)],
+            [new("L", l), new("T", 2.269), new("rule", "wolff"), new("sweeps", steps), new("mean_cluster_fraction", (double)flipped / steps / (l * l)), new("engine", engine.Engine)],
             1, flipped, () =>
             {
                 for (int step = 0; step < steps; step++)

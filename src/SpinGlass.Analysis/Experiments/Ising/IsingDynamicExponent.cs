@@ -34,6 +34,11 @@ public static class IsingDynamicExponent
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(tau);
+        if (points.Select(p => p[L]).Distinct().Count() < MinimumSizes)
+        {
+            return []; // checked first, streaming: a sweep over 10⁵ temperatures at one size must not group its points
+        }
+
         bool oneTemperature = points.Select(p => p[T]).Distinct().Count() == 1;
         var fits = new List<Fit>();
         foreach (var group in points.GroupBy(p => (Rule: p.Text(Rule), T: p[T])).OrderBy(g => g.Key.T).ThenBy(g => g.Key.Rule, StringComparer.Ordinal))

@@ -251,17 +251,22 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
     /// </summary>
     private void DeriveCriticalTemperature(IReadOnlyList<PointRecord> points, ExperimentReport report)
     {
+        if (Definition.Lattice == LatticeKind.Chain || points.Select(p => (int)p[L]).Distinct().Count() < 2)
+        {
+            return;
+        }
+
         var rules = points.Select(p => p.Text(Rule)).Distinct().Order(StringComparer.Ordinal).ToArray();
         foreach (string rule in rules)
         {
-            DeriveCriticalTemperature([.. points.Where(p => p.Text(Rule) == rule)], report, rules.Length > 1 ? $"_{rule}" : "");
+            DeriveCriticalTemperature(points.Where(p => p.Text(Rule) == rule), report, rules.Length > 1 ? $"_{rule}" : "");
         }
     }
 
-    private void DeriveCriticalTemperature(IReadOnlyList<PointRecord> points, ExperimentReport report, string suffix)
+    private void DeriveCriticalTemperature(IEnumerable<PointRecord> points, ExperimentReport report, string suffix)
     {
         var sizes = points.Select(p => (int)p[L]).Distinct().Order().ToArray();
-        if (sizes.Length < 2 || Definition.Lattice == LatticeKind.Chain || points.Select(p => p[T]).Distinct().Count() < 2)
+        if (sizes.Length < 2 || points.Select(p => p[T]).Distinct().Count() < 2)
         {
             return;
         }
@@ -291,7 +296,7 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         }
     }
 
-    private static CurveCrossing.Curve BinderCurve(IReadOnlyList<PointRecord> points, int l)
+    private static CurveCrossing.Curve BinderCurve(IEnumerable<PointRecord> points, int l)
     {
         var curve = points.Where(p => (int)p[L] == l).OrderBy(p => p[T]).ToArray();
         return new CurveCrossing.Curve([.. curve.Select(p => p[T])], [.. curve.Select(p => p[Binder])], [.. curve.Select(p => p.Error(Binder))]);
