@@ -35,7 +35,10 @@ public sealed class MarkovChain : ISweepable
     /// <param name="dynamics">The dynamics.</param>
     /// <param name="rng">The chain's generator, shared (not copied): the chain draws from it.</param>
     /// <exception cref="InvalidOperationException">Metropolis on a network without an energy function.</exception>
-    /// <exception cref="ArgumentException">Checkerboard order on a state that is not a lattice; rows that do not tile the state.</exception>
+    /// <exception cref="ArgumentException">
+    /// Checkerboard order on a state that is not a lattice; rows that do not tile the state; the wolff rule (a cluster update, see
+    /// <see cref="Clusters.WolffCluster"/>).
+    /// </exception>
     public MarkovChain(ISpinState state, Dynamics dynamics, Xoshiro256StarStar rng)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -47,6 +50,13 @@ public sealed class MarkovChain : ISweepable
             throw new InvalidOperationException(
                 "The metropolis rule needs an energy difference ΔE, but this network has asymmetric couplings and no energy function; " +
                 "use glauber, zero-temperature or synchronous dynamics.");
+        }
+
+        if (dynamics.Rule == UpdateRule.Wolff)
+        {
+            throw new ArgumentException(
+                "The wolff rule flips clusters, not single spins: it runs on Clusters.WolffCluster (Ising lattices at h = 0), not on a Markov chain of single-spin updates.",
+                nameof(dynamics));
         }
 
         int[] checkerboard = dynamics.Order == SiteOrder.Checkerboard

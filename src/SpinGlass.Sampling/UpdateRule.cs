@@ -14,4 +14,11 @@ public enum UpdateRule
 
     /// <summary>All spins at once from the old fields (Little dynamics): <c>sgn(h_i)</c> at β = ∞, heat bath otherwise.</summary>
     Synchronous,
+
+    /// <summary>
+    /// Wolff single-cluster updates of an Ising lattice at h = 0: one step grows a Fortuin–Kasteleyn cluster from a random
+    /// site through satisfied bonds, each added with <c>p = 1 − e^{−2β|J|}</c>, and flips it. Runs on
+    /// <see cref="Clusters.WolffCluster"/>, not on <see cref="MarkovChain"/>; one "sweep" of it is one cluster step.
+    /// </summary>
+    Wolff,
 }

@@ -5,6 +5,7 @@ using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Modern;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
+using SpinGlass.Sampling.Clusters;
 using SpinGlass.Sampling.Lattice;
 using SpinGlass.Sampling.Tempering;
 
@@ -30,6 +31,7 @@ internal static class BenchKernels
         new("ising2d-metropolis", "spin-flip attempt", Ising2D,
             quick => Programs("ising", ["mscb8", "simd16", "scalar"], quick ? ["2.269", "2", "3", "0", "1024"] : ["2.269", "20", "5"])),
         new("ising3d-metropolis", "spin-flip attempt", Ising3D, _ => []),
+        new("wolff-square", "spin flipped", WolffSquare, _ => []),
         new("sk-metropolis", "spin-flip attempt", SherringtonKirkpatrick, _ => []),
         new("ea3d-pt", "spin-flip attempt", quick => EdwardsAndersonTempering(quick, bookkeeping: true), _ => []),
         new("ea3d-pt-sweeps", "spin-flip attempt", quick => EdwardsAndersonTempering(quick, bookkeeping: false), _ => []),
@@ -86,6 +88,47 @@ internal static class BenchKernels
         return new(
             [new("L", l), new("T", 4.5115), new("rule", "metropolis"), new("order", "sequential"), new("engine", "MarkovChain"), new("sweeps", sweeps)],
             sweeps, (long)l * l * l, () => engine.Sweep(), null);
+    }
+
+    /// <summary>
+    /// L = 256 periodic square lattice at T = 2.269 (T_c), Wolff single-cluster steps from a configuration equilibrated by 50
+    /// sweeps-equivalents of Wolff steps; the
+    /// spins and the stream are reset before every run, so each run flips the same clusters and the time is per spin flipped.
+    /// </summary>
+    private static BenchWorkload WolffSquare(bool quick)
+    {
+        int l = quick ? 32 : 256, steps = quick ? 50 : 200;
+        double beta = 1 / 2.269;
+        var lattice = new IsingLattice(LatticeKind.Square, l);
+        var state = (IsingLatticeState)lattice.CreateState(RandomSpins(l * l, Seed + 11));
+        var warm = new WolffCluster(state, beta, new Xoshiro256StarStar(Seed + 12));
+        while (warm.Flips < 50L * l * l)
+        {
+            warm.Sweep();
+        }
+
+        var start = state.Spins.ToArray();
+        long flipped = 0;
+        var engine = new WolffCluster(state, beta, new Xoshiro256StarStar(Seed + 13));
+        for (int step = 0; step < steps; step++)
+        {
+            flipped += engine.Sweep();
+        }
+
+        return new(
+            [new("L", l), new("T", 2.269), new("rule", "wolff"), new("sweeps", steps), new("mean_cluster_fraction", (double)flipped / steps / (l * l)), new("engine", engine.Engine)],
+            1, flipped, () =>
+            {
+                for (int step = 0; step < steps; step++)
+                {
+                    engine.Sweep();
+                }
+            },
+            () =>
+            {
+                state.SetSpins(start);
+                engine = new WolffCluster(state, beta, new Xoshiro256StarStar(Seed + 13));
+            });
     }
 
     /// <summary>N = 2000 Sherrington–Kirkpatrick couplings <c>J_ij ~ N(0, 1/N)</c>, Metropolis at T = 0.5, random order.</summary>

@@ -230,8 +230,8 @@ internal sealed class PointStore
     }
 
     /// <summary>
-    /// The record with its names and engine descriptions taken from one pool, so that a merge of many points holds each
-    /// column name and engine text once instead of once per point.
+    /// The record with its names, labels (e.g. the rule) and engine descriptions taken from one pool, so that a merge of many
+    /// points holds each column name, label and engine text once instead of once per point.
     /// </summary>
     private PointRecord? Pooled(PointRecord? record)
     {
@@ -260,7 +260,13 @@ internal sealed class PointStore
             engines[Intern(part)] = Intern(engine);
         }
 
-        return new PointRecord { Values = values, Texts = record.Texts, Payloads = record.Payloads, Engines = engines };
+        var texts = new Dictionary<string, string>(record.Texts.Count, StringComparer.Ordinal);
+        foreach (var (name, text) in record.Texts)
+        {
+            texts[Intern(name)] = Intern(text);
+        }
+
+        return new PointRecord { Values = values, Texts = texts, Payloads = record.Payloads, Engines = engines };
     }
 
     private static Manifest? ReadManifest(string path)

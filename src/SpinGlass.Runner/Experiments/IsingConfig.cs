@@ -21,13 +21,19 @@ internal static class IsingConfig
     // an equilibrium run has no natural temperature: T (or beta) must be given
     private static readonly ConfigKey<double> T = TemperatureKeys.T.With(spec => spec with { Description = "Temperature T = 1/β (T = 0 is β = ∞).", Default = null });
 
-    private static readonly ConfigKey<UpdateRule> Rule =
-        Key.Choice("dynamics.rule", "Update rule. The default is metropolis.", UpdateRule.Metropolis, [UpdateRule.Metropolis, UpdateRule.Glauber]);
+    private static readonly ConfigKey<UpdateRule> Rule = Key.Choice(
+        "dynamics.rule",
+        "Update rule: metropolis or glauber single-spin updates, or wolff single-cluster updates (h = 0 only; one \"sweep\" is one cluster " +
+        "step, so thermalize, measure and measure_every count clusters, and tau_energy is converted to sweeps-equivalents, steps × ⟨|C|⟩/N). " +
+        "A list runs each rule at every (L, T). The default is metropolis.",
+        UpdateRule.Metropolis,
+        [UpdateRule.Metropolis, UpdateRule.Glauber, UpdateRule.Wolff],
+        sweepable: true);
 
     private static readonly ConfigKey<SiteOrder> Order = Key.Choice(
         "dynamics.order",
         "Site order within a sweep: random, sequential, or checkerboard (even then odd sites; on square lattices of even L " +
-        "this runs the fast samplers: multispin coding for metropolis at h = 0, vectorised checkerboard otherwise). The default is random.",
+        "this runs the fast samplers: multispin coding for metropolis at h = 0, vectorised checkerboard otherwise); wolff ignores it. The default is random.",
         SiteOrder.Random,
         [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Checkerboard]);
 
@@ -47,10 +53,10 @@ internal static class IsingConfig
 
     public static IsingExperiment Build(ResolvedConfig config) => new(new IsingDefinition(
         config.Get(Lattice),
-        [.. config.Points.Select(point => new IsingPoint(point.Get(L), TemperatureKeys.TemperatureAt(config, point), TemperatureKeys.BetaAt(config, point)))],
+        [.. config.Points.Select(point => new IsingPoint(
+            point.Get(L), TemperatureKeys.TemperatureAt(config, point), TemperatureKeys.BetaAt(config, point), point.Get(Rule)))],
         config.Get(J),
         config.Get(H),
-        config.Get(Rule),
         config.Get(Order),
         new RunProtocol(config.Get(Thermalize), config.Get(Measure), config.Get(MeasureEvery)),
         config.Trials));
@@ -62,6 +68,11 @@ internal static class IsingConfig
         {
             yield return (Measure.Path,
                 $"gives {measurements} measurements (measure / measure_every); at least {MinimumMeasurements} are needed for binned error bars");
+        }
+
+        if (config.Values(Rule).Contains(UpdateRule.Wolff) && config.Get(H) != 0)
+        {
+            yield return (Rule.Path, $"wolff needs h = 0 (model.h is {config.Get(H).ToString(System.Globalization.CultureInfo.InvariantCulture)}): a cluster flip reverses the field energy");
         }
 
         var lattice = config.Get(Lattice);

@@ -10,12 +10,13 @@ internal static class EngineNames
             ? $"{Of(dynamics.Rule)}, rows order (width {dynamics.RowWidth})"
             : $"{Of(dynamics.Rule)}, {Of(dynamics.Order)} order";
 
-    /// <summary>metropolis, glauber, zero-temperature or synchronous.</summary>
+    /// <summary>metropolis, glauber, zero-temperature, synchronous or wolff.</summary>
     public static string Of(UpdateRule rule) => rule switch
     {
         UpdateRule.Metropolis => "metropolis",
         UpdateRule.Glauber => "glauber",
         UpdateRule.ZeroTemperature => "zero-temperature",
+        UpdateRule.Wolff => "wolff",
         _ => "synchronous",
     };
 

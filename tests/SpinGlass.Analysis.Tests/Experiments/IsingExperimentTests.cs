@@ -85,6 +85,54 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData(LatticeKind.Square, 8, 2.0)]
+    [InlineData(LatticeKind.Square, 8, 2.269185314213022)]
+    [InlineData(LatticeKind.Square, 8, 3.0)]
+    [InlineData(LatticeKind.Chain, 12, 0.8)]
+    public void Wolff_clusters_agree_with_the_exact_energy_and_specific_heat_within_4_standard_errors(LatticeKind lattice, int l, double temperature)
+    {
+        var result = RunPoint(lattice, l, temperature, UpdateRule.Wolff, seed: 23, measure: 20_000);
+        double exact = result[EnergyExact];
+        output.WriteLine($"wolff {lattice} L={l} T={temperature:F6}: E/N = {result[Energy]:F5} ± {result.Error(Energy):F5}, exact {exact:F7}, " +
+            $"C = {result[SpecificHeat]:F3} ± {result.Error(SpecificHeat):F3} (exact {result[SpecificHeatExact]:F3}), τ = {result[TauEnergy]:F2} sweeps, ⟨|C|⟩/N = {result[Acceptance]:F3}");
+        Assert.StartsWith("wolff-cluster:", result.Engines["sampler"], StringComparison.Ordinal);
+        Assert.Equal("wolff", result.Text(Rule));
+        Assert.True(Math.Abs(result[Energy] - exact) < 4 * result.Error(Energy), $"{result[Energy]} ± {result.Error(Energy)} vs {exact}");
+        Assert.True(Math.Abs(result[SpecificHeat] - result[SpecificHeatExact]) < 4 * result.Error(SpecificHeat));
+        Assert.InRange(result[Acceptance], 1.0 / (l * (lattice == LatticeKind.Chain ? 1 : l)), 1);
+    }
+
+    [Fact]
+    public void A_field_with_the_wolff_rule_is_refused_with_the_reason()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Experiment(LatticeKind.Square, 4, 2.0, UpdateRule.Wolff, trials: 1, measure: 512, h: 0.1));
+        Assert.Contains("wolff needs h = 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_as_points_give_a_rule_column_a_z_per_rule_and_the_tau_chart()
+    {
+        double tc = OnsagerIsing.CriticalTemperature();
+        IsingPoint[] points = [.. new[] { 4, 6, 8 }.SelectMany(l => new[] { IsingPoint.AtTemperature(l, tc), IsingPoint.AtTemperature(l, tc, UpdateRule.Wolff) })];
+        var experiment = new IsingExperiment(new IsingDefinition(LatticeKind.Square, points, 1, 0, SiteOrder.Checkerboard, new RunProtocol(500, 4096), 3));
+        var records = points.Select((_, k) => PointRunner.Run(experiment, seed: 9, point: k)).ToArray();
+        var report = experiment.Finish(records);
+        Assert.StartsWith("L,T,rule,energy", string.Join(",", report.Results.Columns), StringComparison.Ordinal);
+        Assert.Contains("tau_energy_err", report.Results.Columns);
+        var z = report.Derived.ToDictionary(d => d.Key, d => d.Value);
+        output.WriteLine($"z_metropolis = {z["z_metropolis"].Value:F2} ± {z["z_metropolis"].Error:F2}, z_wolff = {z["z_wolff"].Value:F2} ± {z["z_wolff"].Error:F2}");
+        Assert.Equal(2.1665, z["z_metropolis"].Reference);
+        Assert.Equal(0.25, z["z_wolff"].Reference);
+        Assert.All(new[] { z["z_metropolis"], z["z_wolff"] }, value => Assert.InRange(value.Error!.Value, 1e-3, 1));
+        Assert.True(z["z_metropolis"].Value > 0, "local updates slow down as L grows");
+        Assert.Contains("z_wolff_abs_m", z.Keys);
+        Assert.DoesNotContain(z.Keys, key => key.StartsWith("tc_binder_crossing", StringComparison.Ordinal));
+        Assert.Contains(report.Charts, c => c.Key == "tau_vs_L");
+        Assert.Contains(report.Charts, c => c.Key == "tau_abs_m_vs_L");
+        Assert.All(report.Charts, c => Assert.NotNull(c.Value()));
+    }
+
     [Fact]
     public void Trials_are_combined_in_order_so_the_point_result_does_not_depend_on_scheduling()
     {
@@ -100,5 +148,5 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
 
     private static IsingExperiment Experiment(
         LatticeKind lattice, int l, double temperature, UpdateRule rule, int trials, int measure, double h = 0, SiteOrder order = SiteOrder.Random) =>
-        new(new IsingDefinition(lattice, [IsingPoint.AtTemperature(l, temperature)], 1, h, rule, order, new RunProtocol(2000, measure), trials));
+        new(new IsingDefinition(lattice, [IsingPoint.AtTemperature(l, temperature, rule)], 1, h, order, new RunProtocol(2000, measure), trials));
 }

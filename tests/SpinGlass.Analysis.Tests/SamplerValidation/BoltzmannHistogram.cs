@@ -15,32 +15,52 @@ internal static class BoltzmannHistogram
     public const int Thin = 8;
 
     /// <summary>Counts of each configuration index over independent chains, sampled every <see cref="Thin"/> sweeps.</summary>
-    public static long[] Sample(IEnergyModel model, UpdateRule rule, double beta, ulong seed)
+    public static long[] Sample(IEnergyModel model, UpdateRule rule, double beta, ulong seed) => Sample(
+        model.N,
+        (spins, rng) =>
+        {
+            var chain = new MarkovChain(model.CreateState(spins), new Dynamics(rule, beta), rng);
+            return (chain, chain.State);
+        },
+        seed);
+
+    /// <summary>
+    /// Counts of each configuration index over <paramref name="chains"/> independent samplers built by
+    /// <paramref name="create"/> from random spins and the chain's own stream, sampled every <paramref name="thin"/> sweeps.
+    /// </summary>
+    public static long[] Sample(
+        int n,
+        Func<sbyte[], Xoshiro256StarStar, (ISweepable Chain, ISpinState State)> create,
+        ulong seed,
+        int chains = Chains,
+        int thermalize = Thermalize,
+        int samplesPerChain = SamplesPerChain,
+        int thin = Thin)
     {
-        var counts = new long[1 << model.N];
-        for (int chainIndex = 0; chainIndex < Chains; chainIndex++)
+        var counts = new long[1 << n];
+        for (int chainIndex = 0; chainIndex < chains; chainIndex++)
         {
             var rng = RandomStreams.For(seed, 0, chainIndex);
-            var spins = new sbyte[model.N];
+            var spins = new sbyte[n];
             for (int i = 0; i < spins.Length; i++)
             {
                 spins[i] = rng.NextSpin();
             }
 
-            var chain = new MarkovChain(model.CreateState(spins), new Dynamics(rule, beta), rng);
-            for (int sweep = 0; sweep < Thermalize; sweep++)
+            var (chain, state) = create(spins, rng);
+            for (int sweep = 0; sweep < thermalize; sweep++)
             {
                 chain.Sweep();
             }
 
-            for (int sample = 0; sample < SamplesPerChain; sample++)
+            for (int sample = 0; sample < samplesPerChain; sample++)
             {
-                for (int sweep = 0; sweep < Thin; sweep++)
+                for (int sweep = 0; sweep < thin; sweep++)
                 {
                     chain.Sweep();
                 }
 
-                counts[ExactEnumeration.IndexOf(chain.State.Spins)]++;
+                counts[ExactEnumeration.IndexOf(state.Spins)]++;
             }
         }
 

@@ -17,7 +17,8 @@ public sealed class RunCommandTests : IDisposable
 
         var lines = File.ReadAllLines(Path.Combine(outDir, "results.csv"));
         Assert.Equal(
-            "L,T,energy,energy_err,abs_magnetization,abs_magnetization_err,specific_heat,specific_heat_err,susceptibility,susceptibility_err,binder,binder_err,tau_energy,acceptance,energy_exact,specific_heat_exact",
+            "L,T,rule,energy,energy_err,abs_magnetization,abs_magnetization_err,specific_heat,specific_heat_err,susceptibility,susceptibility_err,binder,binder_err," +
+            "tau_energy,tau_energy_err,tau_abs_magnetization,tau_abs_magnetization_err,acceptance,energy_exact,specific_heat_exact",
             lines[0]);
         Assert.Equal(7, lines.Length);
         Assert.StartsWith("4,1.8,", lines[1], StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using OxyPlot;
 using OxyPlot.Annotations;
+using OxyPlot.Axes;
 using SpinGlass.Analysis.Charts;
 using SpinGlass.Analysis.Exact;
 using SpinGlass.Models;
@@ -8,10 +9,14 @@ using static SpinGlass.Analysis.Experiments.Ising.IsingExperiment;
 
 namespace SpinGlass.Analysis.Experiments.Ising;
 
-/// <summary>Chart factories of the <c>ising</c> experiment: one observable against T, a series per L, exact curves beside.</summary>
+/// <summary>
+/// Chart factories of the <c>ising</c> experiment: one observable against T, a series per L (and rule), exact curves beside;
+/// τ_int against L per rule with the fitted dynamic exponents.
+/// </summary>
 public static class IsingCharts
 {
     private const int CurvePoints = 241;
+    private static readonly MarkerType[] Markers = [MarkerType.Circle, MarkerType.Square, MarkerType.Triangle];
 
     /// <summary>The file name (without extension) of a quantity's chart.</summary>
     public static string FileName(IsingQuantity quantity) => quantity switch
@@ -34,21 +39,19 @@ public static class IsingCharts
             quantity is IsingQuantity.Energy ? OxyPlot.Legends.LegendPosition.LeftTop : OxyPlot.Legends.LegendPosition.RightTop);
         var output = OutputOf(quantity);
         var sizes = points.Select(p => (int)p[L]).Distinct().Order().ToArray();
+        var rules = points.Select(p => p.Text(Rule)).Distinct().Order(StringComparer.Ordinal).ToArray();
         double tMin = points.Count == 0 ? 0 : points.Min(p => p[T]), tMax = points.Count == 0 ? 1 : points.Max(p => p[T]);
         for (int k = 0; k < sizes.Length; k++)
         {
             var color = ChartStyle.Color(k);
-            var data = ChartStyle.Data($"L = {sizes[k]}", color);
-            foreach (var p in points.Where(p => (int)p[L] == sizes[k]).OrderBy(p => p[T]))
+            for (int r = 0; r < rules.Length; r++)
             {
-                double y = p[output], err = p.Error(output);
-                if (double.IsFinite(y))
-                {
-                    data.Points.Add(new OxyPlot.Series.ScatterErrorPoint(p[T], y, 0, double.IsFinite(err) ? err : 0));
-                }
+                var data = ChartStyle.Data(rules.Length > 1 ? $"L = {sizes[k]}, {rules[r]}" : $"L = {sizes[k]}", color);
+                data.MarkerType = Markers[r % Markers.Length];
+                AddPoints(data, points.Where(p => (int)p[L] == sizes[k] && p.Text(Rule) == rules[r]), output);
+                model.Series.Add(data);
             }
 
-            model.Series.Add(data);
             if (quantity is IsingQuantity.Energy or IsingQuantity.SpecificHeat && IsingExact.IsKnown(definition.Lattice, sizes[k], definition.J, definition.H))
             {
                 var curve = ChartStyle.Theory($"{IsingExact.SourceName(definition.Lattice)} L = {sizes[k]}", color);
@@ -68,6 +71,68 @@ public static class IsingCharts
         }
 
         return model;
+    }
+
+    /// <summary>
+    /// τ_int of <paramref name="observable"/> against L on log-log axes, a series per (rule, T) with its fitted line
+    /// <c>τ ∝ L^z</c> (<see cref="IsingDynamicExponent"/>); wolff's τ is in sweeps-equivalents.
+    /// </summary>
+    public static PlotModel Tau(IsingDefinition definition, IReadOnlyList<PointRecord> points, IReadOnlyList<IsingDynamicExponent.Fit> fits, Output tau, string observable)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(fits);
+        ArgumentNullException.ThrowIfNull(tau);
+        string lattice = definition.Lattice.ToString().ToLowerInvariant();
+        const string yTitle = "τ_int (sweeps; wolff: sweeps-equivalents)";
+        var grid = OxyColor.FromRgb(0xdd, 0xdd, 0xdd);
+        var model = ChartStyle.Create($"Autocorrelation time of {observable}, {lattice} Ising lattice", "L", yTitle, OxyPlot.Legends.LegendPosition.LeftTop);
+        model.Axes[0] = new LogarithmicAxis
+        {
+            Position = AxisPosition.Bottom, Title = "L", MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = grid, MinimumPadding = 0.05, MaximumPadding = 0.05,
+        };
+        model.Axes[1] = new LogarithmicAxis
+        {
+            Position = AxisPosition.Left, Title = yTitle, MajorGridlineStyle = LineStyle.Dot, MajorGridlineColor = grid, MinimumPadding = 0.05, MaximumPadding = 0.1,
+        };
+        bool oneTemperature = fits.Select(f => f.Temperature).Distinct().Count() == 1;
+        for (int k = 0; k < fits.Count; k++)
+        {
+            var fit = fits[k];
+            var color = ChartStyle.Color(k);
+            string label = oneTemperature ? fit.Rule : FormattableString.Invariant($"{fit.Rule}, T = {fit.Temperature:G4}");
+            var data = ChartStyle.Data(label, color);
+            data.MarkerType = Markers[k % Markers.Length];
+            var group = points.Where(p => p.Text(Rule) == fit.Rule && p[T] == fit.Temperature && p[tau] > 0).OrderBy(p => p[L]).ToArray();
+            foreach (var p in group)
+            {
+                double err = p.Error(tau);
+                data.Points.Add(new OxyPlot.Series.ScatterErrorPoint(p[L], p[tau], 0, double.IsFinite(err) ? Math.Min(err, 0.9 * p[tau]) : 0));
+            }
+
+            model.Series.Add(data);
+            var line = ChartStyle.Theory(FormattableString.Invariant($"fit τ ∝ L^z, z = {fit.Line.Slope:F3} ± {fit.Line.SlopeError:F3}"), color, LineStyle.Solid);
+            foreach (double l in new[] { group[0][L], group[^1][L] })
+            {
+                line.Points.Add(new DataPoint(l, Math.Exp(fit.Line.Intercept + fit.Line.Slope * Math.Log(l))));
+            }
+
+            model.Series.Add(line);
+        }
+
+        return model;
+    }
+
+    private static void AddPoints(OxyPlot.Series.ScatterErrorSeries data, IEnumerable<PointRecord> points, Output output)
+    {
+        foreach (var p in points.OrderBy(p => p[T]))
+        {
+            double y = p[output], err = p.Error(output);
+            if (double.IsFinite(y))
+            {
+                data.Points.Add(new OxyPlot.Series.ScatterErrorPoint(p[T], y, 0, double.IsFinite(err) ? err : 0));
+            }
+        }
     }
 
     private static void AddOnsager(PlotModel model, double j, IsingQuantity quantity, double tMin, double tMax)

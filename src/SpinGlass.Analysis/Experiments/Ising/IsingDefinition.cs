@@ -8,19 +8,17 @@ namespace SpinGlass.Analysis.Experiments.Ising;
 /// point by point over side lengths and temperatures.
 /// </summary>
 /// <param name="Lattice">Chain, square or cubic.</param>
-/// <param name="Points">The (L, T) points in output order.</param>
+/// <param name="Points">The (L, T, rule) points in output order.</param>
 /// <param name="J">Coupling <c>J</c>.</param>
 /// <param name="H">External field <c>h</c>.</param>
-/// <param name="Rule">Metropolis or Glauber.</param>
-/// <param name="Order">Site order.</param>
-/// <param name="Protocol">Thermalisation and measurement sweeps.</param>
+/// <param name="Order">Site order of the single-spin rules (the wolff rule has none).</param>
+/// <param name="Protocol">Thermalisation and measurement sweeps (cluster steps under the wolff rule).</param>
 /// <param name="Trials">Independent chains per point (their bins are pooled).</param>
 public sealed record IsingDefinition(
     LatticeKind Lattice,
     IReadOnlyList<IsingPoint> Points,
     double J,
     double H,
-    UpdateRule Rule,
     SiteOrder Order,
     RunProtocol Protocol,
     int Trials);

@@ -2,6 +2,7 @@ using SpinGlass.Analysis.Exact;
 using SpinGlass.Analysis.Statistics;
 using SpinGlass.Models;
 using SpinGlass.Sampling;
+using SpinGlass.Sampling.Clusters;
 using SpinGlass.Sampling.Lattice;
 using SpinGlass.Sampling.Statistics;
 
@@ -11,10 +12,15 @@ namespace SpinGlass.Analysis.Experiments.Ising;
 /// Runs an <see cref="IsingDefinition"/>: per chain, a hot start, <c>thermalize</c> sweeps, then a measurement of
 /// <c>e</c> and <c>m</c> every <c>measure_every</c> sweeps for <c>measure</c> sweeps, binned; derived quantities
 /// (C, χ, U_L) from the jackknife over the pooled bins of all chains. With checkerboard order on a square lattice
-/// of even L the chains run on the fast lattice samplers (<see cref="LatticeSamplers"/>), else on <see cref="MarkovChain"/>.
-/// The critical temperature is estimated where the Binder cumulants of successive sizes cross.
+/// of even L the chains run on the fast lattice samplers (<see cref="LatticeSamplers"/>), under the wolff rule on
+/// <see cref="WolffCluster"/> (one cluster step per "sweep"), else on <see cref="MarkovChain"/>. The critical temperature
+/// is estimated where the Binder cumulants of successive sizes cross, and the dynamic exponent z of each rule from
+/// <c>τ_int ∝ L^z</c> where a temperature has at least three sizes (<see cref="IsingDynamicExponent"/>).
 /// </summary>
-/// <remarks>Binder, Z. Phys. B 43, 119 (1981) for the cumulant; Kaufman, Phys. Rev. 76, 1232 (1949) for the exact energies.</remarks>
+/// <remarks>
+/// Binder, Z. Phys. B 43, 119 (1981) for the cumulant; Kaufman, Phys. Rev. 76, 1232 (1949) for the exact energies;
+/// Wolff, Phys. Rev. Lett. 62, 361 (1989) for the cluster update and its time unit.
+/// </remarks>
 public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, IsingTrial>
 {
     private const int MinimumBins = 64;
@@ -33,6 +39,9 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
 
     /// <summary>Temperature as configured.</summary>
     public static Output T { get; } = Declared.Coordinate("T", "temperature T = 1/β", p => p.T);
+
+    /// <summary>The update rule of the point.</summary>
+    public static Output Rule { get; } = Declared.Label("rule", "update rule: metropolis, glauber or wolff", (_, p) => RuleName(p.Rule));
 
     /// <summary>Energy per spin ⟨e⟩.</summary>
     public static Output Energy { get; } = Declared.Estimate(
@@ -67,14 +76,21 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         "binder", "Binder cumulant U_L = 1 − ⟨m⁴⟩/(3⟨m²⟩²), jackknife over the pooled bins", (_, _, trials) =>
             Jackknife.Estimate(Pool(trials, t => t.MagnetisationSquared), Pool(trials, t => t.MagnetisationFourth), (a, b) => 1 - b / (3 * a * a)));
 
-    /// <summary>τ_int of the energy in sweeps, mean over chains.</summary>
-    public static Output TauEnergy { get; } = Declared.Estimate(
-        "tau_energy", "integrated autocorrelation time of the energy in sweeps (mean over chains)",
-        (_, _, trials) => new Estimate(trials.Average(t => t.TauEnergy), double.NaN), hasError: false);
+    /// <summary>τ_int of the energy in sweeps (sweeps-equivalents for wolff), mean over chains with its standard error.</summary>
+    public static Output TauEnergy { get; } = Declared.Mean(
+        "tau_energy",
+        "integrated autocorrelation time of the energy in sweeps, mean over chains ± standard error (wolff: sweeps-equivalents, cluster steps × ⟨|C|⟩/N)",
+        (_, t) => t.TauEnergy);
 
-    /// <summary>Acceptance rate, mean over chains.</summary>
+    /// <summary>τ_int of |m| in sweeps (sweeps-equivalents for wolff), mean over chains with its standard error.</summary>
+    public static Output TauAbsMagnetization { get; } = Declared.Mean(
+        "tau_abs_magnetization",
+        "integrated autocorrelation time of |m| in sweeps, mean over chains ± standard error (wolff: sweeps-equivalents)",
+        (_, t) => t.TauAbsMagnetisation);
+
+    /// <summary>Acceptance rate, mean over chains; for wolff the mean cluster size per spin.</summary>
     public static Output Acceptance { get; } = Declared.Estimate(
-        "acceptance", "fraction of accepted updates while measuring (mean over chains)",
+        "acceptance", "fraction of accepted updates while measuring (mean over chains); wolff: mean cluster size per spin ⟨|C|⟩/N",
         (_, _, trials) => new Estimate(trials.Average(t => t.Acceptance), double.NaN), hasError: false);
 
     /// <summary>Exact finite-lattice energy per spin, NaN where unknown.</summary>
@@ -104,11 +120,16 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
             spins[i] = rng.NextSpin();
         }
 
-        var dynamics = new Dynamics(Definition.Rule, point.Beta, Definition.Order);
+        var dynamics = new Dynamics(point.Rule, point.Beta, point.Rule == UpdateRule.Wolff ? SiteOrder.Random : Definition.Order);
         ISweepable chain;
         Func<double> currentEnergy;
         Func<long> currentMagnetisation;
-        if (LatticeSamplers.TryCreate(model, dynamics, rng) is { } fast)
+        if (point.Rule == UpdateRule.Wolff)
+        {
+            var state = (IsingLatticeState)model.CreateState(spins);
+            (chain, currentEnergy, currentMagnetisation) = (new WolffCluster(state, point.Beta, rng), () => state.Energy, () => state.Magnetisation);
+        }
+        else if (LatticeSamplers.TryCreate(model, dynamics, rng) is { } fast)
         {
             fast.SetSpins(spins);
             (chain, currentEnergy, currentMagnetisation) = (fast, () => fast.Energy, () => fast.Magnetisation);
@@ -123,7 +144,8 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         context.Record("sampler", chain.Engine);
 
         var energy = new BinningAccumulator(jackknifeBins: MinimumBins);
-        BinnedSeries energySquared = new(MinimumBins), absM = new(MinimumBins), m2 = new(MinimumBins), m4 = new(MinimumBins);
+        var absM = new BinningAccumulator(jackknifeBins: MinimumBins);
+        BinnedSeries energySquared = new(MinimumBins), m2 = new(MinimumBins), m4 = new(MinimumBins);
         double n = model.N;
         double acceptance = Definition.Protocol.Run(
             chain,
@@ -137,13 +159,15 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
                 m4.Add(mm * mm);
             },
             context.Cancellation);
+        double sweepsPerMeasurement = Definition.Protocol.MeasureEvery * (point.Rule == UpdateRule.Wolff ? acceptance : 1);
         return new IsingTrial(
             energy.BinMeans.ToArray(),
             energySquared.Means.ToArray(),
-            absM.Means.ToArray(),
+            absM.BinMeans.ToArray(),
             m2.Means.ToArray(),
             m4.Means.ToArray(),
-            energy.Analyze().TauInt * Definition.Protocol.MeasureEvery,
+            energy.Analyze().TauInt * sweepsPerMeasurement,
+            absM.Analyze().TauInt * sweepsPerMeasurement,
             acceptance);
     }
 
@@ -157,14 +181,55 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         {
             report.Chart(IsingCharts.FileName(quantity), () => IsingCharts.Create(Definition, points, quantity));
         }
+
+        var fits = IsingDynamicExponent.Fits(Definition, points, TauEnergy, "");
+        var magnetisationFits = IsingDynamicExponent.Fits(Definition, points, TauAbsMagnetization, "_abs_m");
+        foreach (var fit in magnetisationFits)
+        {
+            report.Derive(fit.Name, fit.Value);
+        }
+
+        foreach (var fit in fits)
+        {
+            report.Derive(fit.Name, fit.Value);
+        }
+
+        if (fits.Count > 0)
+        {
+            report.Chart("tau_vs_L", () => IsingCharts.Tau(Definition, points, fits, TauEnergy, "energy"));
+        }
+
+        if (magnetisationFits.Count > 0)
+        {
+            report.Chart("tau_abs_m_vs_L", () => IsingCharts.Tau(Definition, points, magnetisationFits, TauAbsMagnetization, "|m|"));
+        }
     }
+
+    /// <summary>The config word of an ising rule: metropolis, glauber or wolff.</summary>
+    public static string RuleName(UpdateRule rule) => rule switch
+    {
+        UpdateRule.Glauber => "glauber",
+        UpdateRule.Wolff => "wolff",
+        _ => "metropolis",
+    };
 
     private static IsingDefinition Validated(IsingDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return definition.Rule is UpdateRule.Metropolis or UpdateRule.Glauber
-            ? definition
-            : throw new ArgumentException("The ising experiment samples equilibrium: use the metropolis or glauber rule.", nameof(definition));
+        foreach (var point in definition.Points)
+        {
+            if (point.Rule is not (UpdateRule.Metropolis or UpdateRule.Glauber or UpdateRule.Wolff))
+            {
+                throw new ArgumentException("The ising experiment samples equilibrium: use the metropolis, glauber or wolff rule.", nameof(definition));
+            }
+
+            if (point.Rule == UpdateRule.Wolff && definition.H != 0)
+            {
+                throw new ArgumentException($"wolff needs h = 0 (got h = {definition.H}): a cluster flip reverses the field energy.", nameof(definition));
+            }
+        }
+
+        return definition;
     }
 
     private static double Spins(IsingDefinition definition, IsingPoint point) => Math.Pow(point.L, (int)definition.Lattice);
@@ -180,11 +245,28 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         return [.. pooled];
     }
 
-    /// <summary>T_c where the Binder cumulants of successive sizes cross (square and cubic lattices, at least two sizes).</summary>
+    /// <summary>
+    /// T_c where the Binder cumulants of successive sizes cross (square and cubic lattices, at least two sizes and two
+    /// temperatures), per rule when the run has several (<c>tc_binder_crossing_RULE…</c>).
+    /// </summary>
     private void DeriveCriticalTemperature(IReadOnlyList<PointRecord> points, ExperimentReport report)
     {
+        if (Definition.Lattice == LatticeKind.Chain || points.Select(p => (int)p[L]).Distinct().Count() < 2)
+        {
+            return;
+        }
+
+        var rules = points.Select(p => p.Text(Rule)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        foreach (string rule in rules)
+        {
+            DeriveCriticalTemperature(points.Where(p => p.Text(Rule) == rule), report, rules.Length > 1 ? $"_{rule}" : "");
+        }
+    }
+
+    private void DeriveCriticalTemperature(IEnumerable<PointRecord> points, ExperimentReport report, string suffix)
+    {
         var sizes = points.Select(p => (int)p[L]).Distinct().Order().ToArray();
-        if (sizes.Length < 2 || Definition.Lattice == LatticeKind.Chain)
+        if (sizes.Length < 2 || points.Select(p => p[T]).Distinct().Count() < 2)
         {
             return;
         }
@@ -207,14 +289,14 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
         }
 
         var largest = pairs[^1];
-        report.Derive("tc_binder_crossing", new DerivedValue(largest.Value, largest.Error, reference, source));
+        report.Derive($"tc_binder_crossing{suffix}", new DerivedValue(largest.Value, largest.Error, reference, source));
         foreach (var pair in pairs)
         {
-            report.Derive($"tc_binder_crossing_L{pair.Small}_L{pair.Large}", new DerivedValue(pair.Value, pair.Error, reference, source));
+            report.Derive($"tc_binder_crossing{suffix}_L{pair.Small}_L{pair.Large}", new DerivedValue(pair.Value, pair.Error, reference, source));
         }
     }
 
-    private static CurveCrossing.Curve BinderCurve(IReadOnlyList<PointRecord> points, int l)
+    private static CurveCrossing.Curve BinderCurve(IEnumerable<PointRecord> points, int l)
     {
         var curve = points.Where(p => (int)p[L] == l).OrderBy(p => p[T]).ToArray();
         return new CurveCrossing.Curve([.. curve.Select(p => p[T])], [.. curve.Select(p => p[Binder])], [.. curve.Select(p => p.Error(Binder))]);
