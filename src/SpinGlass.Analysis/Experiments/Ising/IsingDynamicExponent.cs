@@ -21,9 +21,14 @@ public static class IsingDynamicExponent
 {
     private const int MinimumSizes = 3;
 
+    /// <summary>The simple-cubic Ising T_c/J (Ferrenberg, Xu &amp; Landau, Phys. Rev. E 97, 043301 (2018)).</summary>
+    private const double CubicCriticalTemperature = 4.5115;
+
     /// <summary>
     /// The fits of the τ in <paramref name="tau"/>, named <c>z_RULE{suffix}</c> when the run has one temperature, else
-    /// <c>z_RULE{suffix}_T{T}</c>; empty when no (rule, T) has three sizes with finite positive τ.
+    /// <c>z_RULE{suffix}_T{T}</c>; empty when no (rule, T) has three sizes with finite positive τ. A dynamic exponent
+    /// exists at criticality only: with several temperatures, only those within 1 % of the lattice's T_c (square:
+    /// Onsager; cubic: 4.5115 J) are fitted, so a temperature scan reports no z of the ordered or disordered phase.
     /// </summary>
     /// <param name="definition">The experiment's definition.</param>
     /// <param name="points">Its points.</param>
@@ -43,6 +48,11 @@ public static class IsingDynamicExponent
         var fits = new List<Fit>();
         foreach (var group in points.GroupBy(p => (Rule: p.Text(Rule), T: p[T])).OrderBy(g => g.Key.T).ThenBy(g => g.Key.Rule, StringComparer.Ordinal))
         {
+            if (!oneTemperature && !NearCritical(definition, group.Key.T))
+            {
+                continue;
+            }
+
             var usable = group.Where(p => p[tau] > 0 && double.IsFinite(p[tau])).OrderBy(p => p[L]).ToArray();
             if (usable.Select(p => p[L]).Distinct().Count() < MinimumSizes)
             {
@@ -59,6 +69,22 @@ public static class IsingDynamicExponent
         }
 
         return fits;
+    }
+
+    private static bool NearCritical(IsingDefinition definition, double temperature)
+    {
+        if (definition.H != 0 || definition.J <= 0)
+        {
+            return false;
+        }
+
+        double? critical = definition.Lattice switch
+        {
+            LatticeKind.Square => OnsagerIsing.CriticalTemperature(definition.J),
+            LatticeKind.Cubic => CubicCriticalTemperature * definition.J,
+            _ => null,
+        };
+        return critical is { } tc && Math.Abs(temperature / tc - 1) <= 0.01;
     }
 
     private static (double? Reference, string? Source) Reference(IsingDefinition definition, string rule, double temperature)
