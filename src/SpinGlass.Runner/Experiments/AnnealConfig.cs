@@ -54,12 +54,20 @@ internal static class AnnealConfig
     private static readonly ConfigKey<double> Tolerance = Key.Real(
         "tolerance", "A run succeeds when its best energy is at most E_0 + tolerance. The default is 1e-6.", 1e-6, min: 0);
 
+    private static readonly ConfigKey<AnnealMethod> Method = Key.Choice<AnnealMethod>(
+        "method",
+        "annealing (one chain through the β schedule) or tempering (parallel tempering as an optimiser: tempering.temperatures walkers on a geometric ladder from schedule.beta_start (hot) to schedule.beta_end (cold), exchanging after every sweep; the sweep budget is shared by the walkers). The default is annealing.",
+        AnnealMethod.Annealing);
+
+    private static readonly ConfigKey<int> Temperatures = Key.Int(
+        "tempering.temperatures", "method tempering: the ladder's size K (2 … 256); each round sweeps every walker once, so a budget of S sweeps runs S/K rounds. The default is 16.", 16, min: 2, max: 256);
+
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "anneal",
         "Simulated annealing as an optimiser of any energy model (a spin glass, a couplings file, a Hopfield network, a max-cut graph): best energy and the rate of reaching the ground state against the sweep budget.",
         [
             Key.Trials(20, "Independent annealing runs per point, each from its own random start; with a random model trial k anneals the k-th instance at every budget"),
-            .. EnergyModelKeys.All, Graph, Sweeps, Schedule, BetaStart, BetaEnd, Steps, SweepsPerStep, Rule, TargetEnergy, TargetCut, Tolerance,
+            .. EnergyModelKeys.All, Graph, Sweeps, Method, Schedule, BetaStart, BetaEnd, Steps, SweepsPerStep, Temperatures, Rule, TargetEnergy, TargetCut, Tolerance,
         ],
         AnnealExperiment.Declared) with
     {
@@ -92,7 +100,7 @@ internal static class AnnealConfig
         return new AnnealExperiment(new AnnealDefinition(
             points, config.Get(Schedule), config.Get(BetaStart), config.Get(BetaEnd),
             config.Has(Steps) ? config.Get(Steps) : null, config.Has(SweepsPerStep) ? config.Get(SweepsPerStep) : null,
-            config.Get(Rule), target, config.Get(Tolerance), config.Trials, config.Seed));
+            config.Get(Rule), target, config.Get(Tolerance), config.Trials, config.Seed, config.Get(Method), config.Get(Temperatures)));
     }
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
@@ -133,6 +141,26 @@ internal static class AnnealConfig
         if (random && config.Has(TargetEnergy))
         {
             yield return (TargetEnergy.Path, $"model.kind {ConfigWords.Of(kind)} draws a new instance per trial, so no one target fits; its ground energy is enumerated per instance for N ≤ 24");
+        }
+
+        if (config.Get(Method) == AnnealMethod.Tempering)
+        {
+            if (!(config.Get(BetaStart) > 0 && config.Get(BetaEnd) > config.Get(BetaStart)))
+            {
+                yield return (BetaEnd.Path, "method tempering needs 0 < schedule.beta_start (the hottest walker) < schedule.beta_end (the coldest)");
+            }
+
+            foreach (var key in new ConfigKey[] { Steps, SweepsPerStep })
+            {
+                if (config.IsGiven(key))
+                {
+                    yield return (key.Path, "belongs to method annealing; the tempering ladder has no steps (its size is tempering.temperatures)");
+                }
+            }
+        }
+        else if (config.IsGiven(Temperatures))
+        {
+            yield return (Temperatures.Path, "belongs to method tempering");
         }
 
         if (config.Has(Steps) && config.Has(SweepsPerStep))

@@ -18,6 +18,8 @@ namespace SpinGlass.Analysis.Experiments.Anneal;
 /// <param name="Tolerance">A run succeeds when its best energy is at most the target plus this.</param>
 /// <param name="Trials">Independent runs per point; trial k of a random model anneals instance k of its model at every budget.</param>
 /// <param name="Seed">The run's master seed, from which the instances of a random model are drawn per (model, trial).</param>
+/// <param name="Method">Simulated annealing, or parallel tempering as an optimiser.</param>
+/// <param name="Temperatures">The tempering ladder\'s size K (walkers share the sweep budget).</param>
 public sealed record AnnealDefinition(
     IReadOnlyList<AnnealPoint> Points,
     ScheduleKind Schedule,
@@ -29,7 +31,9 @@ public sealed record AnnealDefinition(
     double? TargetEnergy,
     double Tolerance,
     int Trials,
-    ulong Seed)
+    ulong Seed,
+    AnnealMethod Method = AnnealMethod.Annealing,
+    int Temperatures = 16)
 {
     /// <summary>
     /// The schedule of a run of <paramref name="sweeps"/> sweeps: <see cref="Steps"/> β values, or ⌈S / sweeps_per_step⌉,

@@ -90,8 +90,9 @@ public sealed class AnnealExperiment(AnnealDefinition definition)
             start[i] = random.NextSpin();
         }
 
-        var state = instance.Model.CreateState(start);
-        var outcome = SimulatedAnnealing.Run(state, Definition.ScheduleFor(point.Sweeps), point.Sweeps, Definition.Rule, random, context.Cancellation);
+        var outcome = Definition.Method == AnnealMethod.Tempering
+            ? TemperingOptimiser.Run(instance.Model, Definition.BetaStart, Definition.BetaEnd, Definition.Temperatures, point.Sweeps, Definition.Rule, random, context.Cancellation)
+            : SimulatedAnnealing.Run(instance.Model.CreateState(start), Definition.ScheduleFor(point.Sweeps), point.Sweeps, Definition.Rule, random, context.Cancellation);
         context.Record("sampler", outcome.Engine);
         double best = instance.Model.Energy(outcome.BestSpins);
         var graph = (point.Source as MaxCutSource)?.Graph;
