@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using SpinGlass.Analysis.Experiments.Anneal;
 using SpinGlass.Analysis.Experiments.SpinGlasses;
@@ -14,7 +13,7 @@ namespace SpinGlass.Runner.Experiments;
 /// <summary>The <c>anneal</c> config keys (the shared <c>model</c> section, or a max-cut <c>graph</c>) and their binding onto an <see cref="AnnealDefinition"/>.</summary>
 internal static class AnnealConfig
 {
-    private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, WeightedGraph Graph)> Parsed = new(StringComparer.Ordinal);
+    private static readonly ParsedConfigFile<WeightedGraph> GraphFiles = new("graph", "a graph file is one line per edge", GraphFile.Parse);
 
     private static readonly ConfigKey<string> Graph = Key.Text(
         "graph",
@@ -78,7 +77,7 @@ internal static class AnnealConfig
     public static AnnealExperiment Build(ResolvedConfig config)
     {
         ModelSource? graph = config.Has(Graph)
-            ? new MaxCutSource(ReadGraph(config, out var problem) ?? throw new InvalidOperationException($"The graph file changed after the config was checked: {problem}."), config.Get(Graph))
+            ? new MaxCutSource(GraphFiles.Read(config, config.Get(Graph), out var problem) ?? throw new InvalidOperationException($"The graph file changed after the config was checked: {problem}."), config.Get(Graph))
             : null;
         // points of the same model (described alike) share one index, so their trials anneal the same instances
         var models = new Dictionary<string, (int Index, ModelSource Source)>(StringComparer.Ordinal);
@@ -113,9 +112,9 @@ internal static class AnnealConfig
                 yield return (key.Path, "graph gives the model (a max-cut instance); leave out the model section, or graph");
             }
 
-            if (ReadText(config, out var unreadable) is null)
+            if (GraphFiles.Unreadable(config, config.Get(Graph)) is { } unreadable)
             {
-                yield return (Graph.Path, unreadable!);
+                yield return (Graph.Path, unreadable);
             }
         }
         else
@@ -201,45 +200,6 @@ internal static class AnnealConfig
             return EnergyModelKeys.CheckFile(config);
         }
 
-        string relative = config.Get(Graph);
-        return ReadText(config, out _) is { } text && GraphFile.Parse(text, out var error) is null && error is { } e
-            ? [new ConfigError(ConfigPaths.Display(config.SourcePath, relative), e.Line, e.Column, "", e.Message)]
-            : [];
-    }
-
-    private static WeightedGraph? ReadGraph(ResolvedConfig config, out string? problem)
-    {
-        string relative = config.Get(Graph);
-        string path = ConfigPaths.Resolve(config.SourcePath, relative);
-        var info = new FileInfo(path);
-        if (info.Exists && Parsed.TryGetValue(path, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length)
-        {
-            problem = null;
-            return cached.Graph;
-        }
-
-        if (ReadText(config, out problem) is not { } text)
-        {
-            return null;
-        }
-
-        var graph = GraphFile.Parse(text, out var error);
-        if (graph is null)
-        {
-            problem = $"{ConfigPaths.Display(config.SourcePath, relative)}:{error!.Value.Line}:{error.Value.Column}: {error.Value.Message}";
-            return null;
-        }
-
-        Parsed[path] = (info.LastWriteTimeUtc, info.Length, graph);
-        return graph;
-    }
-
-    private static string? ReadText(ResolvedConfig config, out string? problem)
-    {
-        string relative = config.Get(Graph);
-        string? text = ConfigFile.Read(
-            ConfigPaths.Resolve(config.SourcePath, relative), ConfigPaths.Display(config.SourcePath, relative), "graph", "a graph file is one line per edge", out var error);
-        problem = error?.ToString();
-        return text;
+        return GraphFiles.Check(config, config.Get(Graph));
     }
 }

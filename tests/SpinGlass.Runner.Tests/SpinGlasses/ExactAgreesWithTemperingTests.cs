@@ -69,26 +69,6 @@ public sealed class ExactAgreesWithTemperingTests : IDisposable
         return Path.Combine(outDirectory, "results.csv");
     }
 
-    private static Dictionary<double, Dictionary<string, double>> Results(string path)
-    {
-        var lines = File.ReadAllLines(path);
-        var header = lines[0].Split(',');
-        var rows = new Dictionary<double, Dictionary<string, double>>();
-        foreach (string line in lines.Skip(1))
-        {
-            var cells = line.Split(',');
-            var row = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (int k = 0; k < header.Length; k++)
-            {
-                if (double.TryParse(cells[k], NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
-                {
-                    row[header[k]] = value;
-                }
-            }
-
-            rows[Math.Round(row["T"], 6)] = row;
-        }
-
-        return rows;
-    }
+    private static Dictionary<double, Dictionary<string, double>> Results(string path) =>
+        ResultsCsv.Read(path).ToDictionary(row => Math.Round(row["T"], 6));
 }

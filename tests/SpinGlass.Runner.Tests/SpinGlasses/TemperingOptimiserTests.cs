@@ -1,4 +1,3 @@
-using System.Globalization;
 using SpinGlass.Models.Couplings;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Runner.Tests.Cli;
@@ -54,24 +53,6 @@ public sealed class TemperingOptimiserTests : IDisposable
         string outDirectory = Path.Combine(_cli.Root, "out");
         var (exit, _, log) = CliHarness.Run("run", config, "--out", outDirectory, "--quiet", "--no-charts");
         Assert.True(exit == 0, log);
-        var lines = File.ReadAllLines(Path.Combine(outDirectory, "results.csv"));
-        var header = lines[0].Split(',');
-        var rows = new Dictionary<int, Dictionary<string, double>>();
-        foreach (string line in lines.Skip(1))
-        {
-            var cells = line.Split(',');
-            var row = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (int k = 0; k < header.Length; k++)
-            {
-                if (double.TryParse(cells[k], NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
-                {
-                    row[header[k]] = value;
-                }
-            }
-
-            rows[(int)row["sweeps"]] = row;
-        }
-
-        return rows;
+        return ResultsCsv.Read(Path.Combine(outDirectory, "results.csv")).ToDictionary(row => (int)row["sweeps"]);
     }
 }

@@ -84,21 +84,26 @@ public sealed class AnnealExperiment(AnnealDefinition definition)
         var instance = point.Source.Create(RandomStreams.For(Definition.Seed, point.Model, context.Trial, DisorderPurpose));
         double target = Target(point, instance, context.Trial);
         var random = context.Stream("dynamics");
-        var start = new sbyte[instance.Model.N];
-        for (int i = 0; i < start.Length; i++)
-        {
-            start[i] = random.NextSpin();
-        }
-
         var outcome = Definition.Method == AnnealMethod.Tempering
             ? TemperingOptimiser.Run(instance.Model, Definition.BetaStart, Definition.BetaEnd, Definition.Temperatures, point.Sweeps, Definition.Rule, random, context.Cancellation)
-            : SimulatedAnnealing.Run(instance.Model.CreateState(start), Definition.ScheduleFor(point.Sweeps), point.Sweeps, Definition.Rule, random, context.Cancellation);
+            : SimulatedAnnealing.Run(instance.Model.CreateState(RandomStart(instance.Model.N, random)), Definition.ScheduleFor(point.Sweeps), point.Sweeps, Definition.Rule, random, context.Cancellation);
         context.Record("sampler", outcome.Engine);
         double best = instance.Model.Energy(outcome.BestSpins);
         var graph = (point.Source as MaxCutSource)?.Graph;
         return new Trial(
             instance.Model.N, best, outcome.FinalEnergy, target, outcome.AcceptanceRate,
             graph?.Cut(outcome.BestSpins) ?? double.NaN, graph is null || double.IsNaN(target) ? double.NaN : graph.CutOf(target));
+    }
+
+    private static sbyte[] RandomStart(int n, Xoshiro256StarStar random)
+    {
+        var start = new sbyte[n];
+        for (int i = 0; i < n; i++)
+        {
+            start[i] = random.NextSpin();
+        }
+
+        return start;
     }
 
     /// <inheritdoc />

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SpinGlass.Analysis.Experiments.SpinGlasses;
 using SpinGlass.Models.Couplings;
 using SpinGlass.Models.Hopfield;
@@ -41,7 +40,7 @@ internal enum BondDistribution
 /// </summary>
 internal static class EnergyModelKeys
 {
-    private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, BondList Bonds)> Parsed = new(StringComparer.Ordinal);
+    private static readonly ParsedConfigFile<BondList> CouplingsFiles = new("couplings", "a couplings file is one line per bond", CouplingsFile.Parse);
 
     public static ConfigKey<EnergyModelKind> Kind { get; } = Key.Choice<EnergyModelKind>(
         "model.kind",
@@ -92,7 +91,7 @@ internal static class EnergyModelKeys
         {
             case EnergyModelKind.Couplings:
                 string relative = config.Get(Couplings);
-                return ModelSources.Couplings(ReadCouplings(config, relative, out var problem) ?? throw new InvalidOperationException($"The couplings file changed after the config was checked: {problem}."), relative);
+                return ModelSources.Couplings(CouplingsFiles.Read(config, relative, out var problem) ?? throw new InvalidOperationException($"The couplings file changed after the config was checked: {problem}."), relative);
             case EnergyModelKind.Ea:
                 return ModelSources.EdwardsAnderson(config.Get(Dimension), point.Get(L), gaussian);
             case EnergyModelKind.Hopfield:
@@ -114,7 +113,7 @@ internal static class EnergyModelKeys
         ArgumentNullException.ThrowIfNull(config);
         return KindOf(config) switch
         {
-            EnergyModelKind.Couplings => ReadCouplings(config, config.Get(Couplings), out _) is { } bonds ? [bonds.N] : [],
+            EnergyModelKind.Couplings => CouplingsFiles.Read(config, config.Get(Couplings), out _) is { } bonds ? [bonds.N] : [],
             EnergyModelKind.Ea => config.Values(L).Select(l => (int)Math.Min(int.MaxValue, Math.Pow(l, config.Get(Dimension)))),
             EnergyModelKind.Hopfield when config.Has(Network) => ReadNetwork(config, out _) is { } network ? [network.N] : [],
             _ => config.Values(N),
@@ -152,9 +151,9 @@ internal static class EnergyModelKeys
         {
             yield return (Kind.Path, "kind couplings needs model.couplings: the file of bonds");
         }
-        else if (kind == EnergyModelKind.Couplings && ReadText(config, config.Get(Couplings), out var unreadable) is null)
+        else if (kind == EnergyModelKind.Couplings && CouplingsFiles.Unreadable(config, config.Get(Couplings)) is { } unreadable)
         {
-            yield return (Couplings.Path, unreadable!);
+            yield return (Couplings.Path, unreadable);
         }
 
         if (kind == EnergyModelKind.Hopfield && config.Has(Network))
@@ -175,50 +174,7 @@ internal static class EnergyModelKeys
     public static IEnumerable<ConfigError> CheckFile(ResolvedConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        if (KindOf(config) != EnergyModelKind.Couplings || !config.Has(Couplings))
-        {
-            yield break;
-        }
-
-        string relative = config.Get(Couplings);
-        if (ReadText(config, relative, out _) is { } text && CouplingsFile.Parse(text, out var error) is null && error is { } e)
-        {
-            yield return new ConfigError(ConfigPaths.Display(config.SourcePath, relative), e.Line, e.Column, "", e.Message);
-        }
-    }
-
-    private static BondList? ReadCouplings(ResolvedConfig config, string relative, out string? problem)
-    {
-        string path = ConfigPaths.Resolve(config.SourcePath, relative);
-        var info = new FileInfo(path);
-        if (info.Exists && Parsed.TryGetValue(path, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length)
-        {
-            problem = null;
-            return cached.Bonds;
-        }
-
-        if (ReadText(config, relative, out problem) is not { } text)
-        {
-            return null;
-        }
-
-        var bonds = CouplingsFile.Parse(text, out var error);
-        if (bonds is null)
-        {
-            problem = $"{ConfigPaths.Display(config.SourcePath, relative)}:{error!.Value.Line}:{error.Value.Column}: {error.Value.Message}";
-            return null;
-        }
-
-        Parsed[path] = (info.LastWriteTimeUtc, info.Length, bonds);
-        return bonds;
-    }
-
-    private static string? ReadText(ResolvedConfig config, string relative, out string? problem)
-    {
-        string display = ConfigPaths.Display(config.SourcePath, relative);
-        string? text = ConfigFile.Read(ConfigPaths.Resolve(config.SourcePath, relative), display, "couplings", "a couplings file is one line per bond", out var error);
-        problem = error?.ToString();
-        return text;
+        return KindOf(config) == EnergyModelKind.Couplings && config.Has(Couplings) ? CouplingsFiles.Check(config, config.Get(Couplings)) : [];
     }
 
     private static NetworkFile? ReadNetwork(ResolvedConfig config, out string? problem)
