@@ -18,7 +18,7 @@ public sealed class PointRecord
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
-    private readonly Dictionary<string, object> _decoded = new(StringComparer.Ordinal);
+    private Dictionary<string, object>? _decoded; // made on the first decode: most records never decode a payload
 
     /// <summary>Numeric outputs and their errors by column name.</summary>
     public Dictionary<string, double> Values { get; init; } = new(StringComparer.Ordinal);
@@ -52,12 +52,13 @@ public sealed class PointRecord
             return value;
         }
 
-        lock (_decoded)
+        var cache = _decoded ?? Interlocked.CompareExchange(ref _decoded, new(StringComparer.Ordinal), null) ?? _decoded;
+        lock (cache)
         {
-            if (!_decoded.TryGetValue(key.Name, out var decoded))
+            if (!cache.TryGetValue(key.Name, out var decoded))
             {
                 decoded = ((JsonElement)stored).Deserialize<T>(JsonOptions)!;
-                _decoded[key.Name] = decoded;
+                cache[key.Name] = decoded;
             }
 
             return (T)decoded;

@@ -25,6 +25,9 @@ internal sealed class PointStore
     private readonly bool _reuseOtherCode;
     private readonly TextWriter? _log;
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string>> _textMaps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedDictionary<string, string>> _engineMaps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, object>> _payloadMaps = new(StringComparer.Ordinal);
 
     public PointStore(string outDirectory, string fingerprint, TextWriter? log = null, bool reuseOtherCode = false)
     {
@@ -231,7 +234,9 @@ internal sealed class PointStore
 
     /// <summary>
     /// The record with its names, labels (e.g. the rule) and engine descriptions taken from one pool, so that a merge of many
-    /// points holds each column name, label and engine text once instead of once per point.
+    /// points holds each column name once, and the engine and text maps — the same for most points — once per distinct
+    /// content instead of once per point. Loaded records are read-only: nothing adds to a record after it was saved (only
+    /// freshly combined points get their engines merged, in ExperimentDriver), so sharing the maps is safe.
     /// </summary>
     private PointRecord? Pooled(PointRecord? record)
     {
@@ -240,33 +245,47 @@ internal sealed class PointStore
             return null;
         }
 
-        string Intern(string text)
+        lock (_pool)
         {
-            lock (_pool)
+            var values = new Dictionary<string, double>(record.Values.Count, StringComparer.Ordinal);
+            foreach (var (name, value) in record.Values)
             {
-                return _pool.TryGetValue(text, out string? known) ? known : _pool[text] = text;
+                values[Intern(name)] = value;
             }
+
+            var payloads = record.Payloads.Count == 0 ? SharedMap(_payloadMaps, "", () => record.Payloads) : record.Payloads;
+            return new PointRecord { Values = values, Texts = SharedMap(_textMaps, Key(record.Texts), () => CopyTexts(record.Texts)), Payloads = payloads, Engines = SharedMap(_engineMaps, Key(record.Engines), () => CopyEngines(record.Engines)) };
         }
 
-        var values = new Dictionary<string, double>(record.Values.Count, StringComparer.Ordinal);
-        foreach (var (name, value) in record.Values)
+        string Intern(string text) => _pool.TryGetValue(text, out string? known) ? known : _pool[text] = text;
+
+        // a map's content as one string (names and values are JSON strings: a control character separates them unambiguously)
+        static string Key(IEnumerable<KeyValuePair<string, string>> map) => string.Join('\u0001', map.Select(entry => entry.Key + '\u0000' + entry.Value));
+
+        Dictionary<string, string> CopyTexts(Dictionary<string, string> texts)
         {
-            values[Intern(name)] = value;
+            var copy = new Dictionary<string, string>(texts.Count, StringComparer.Ordinal);
+            foreach (var (name, text) in texts)
+            {
+                copy[Intern(name)] = Intern(text);
+            }
+
+            return copy;
         }
 
-        var engines = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (part, engine) in record.Engines)
+        SortedDictionary<string, string> CopyEngines(SortedDictionary<string, string> engines)
         {
-            engines[Intern(part)] = Intern(engine);
+            var copy = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (part, engine) in engines)
+            {
+                copy[Intern(part)] = Intern(engine);
+            }
+
+            return copy;
         }
 
-        var texts = new Dictionary<string, string>(record.Texts.Count, StringComparer.Ordinal);
-        foreach (var (name, text) in record.Texts)
-        {
-            texts[Intern(name)] = Intern(text);
-        }
-
-        return new PointRecord { Values = values, Texts = texts, Payloads = record.Payloads, Engines = engines };
+        static T SharedMap<T>(Dictionary<string, T> maps, string key, Func<T> create) =>
+            maps.TryGetValue(key, out var known) ? known : maps[key] = create();
     }
 
     private static Manifest? ReadManifest(string path)
