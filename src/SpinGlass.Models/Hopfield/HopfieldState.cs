@@ -12,7 +12,7 @@ namespace SpinGlass.Models.Hopfield;
 /// Offers its own struct site view (<see cref="ISiteAccessProvider"/>) and, for ±1 neurons, a whole-sweep
 /// zero-temperature kernel (<see cref="IZeroTemperatureKernelProvider"/>).
 /// </remarks>
-public sealed class HopfieldState : IEnergyState, ISiteAccessProvider, IZeroTemperatureKernelProvider
+public sealed class HopfieldState : IEnergyState, ISiteAccessProvider, IZeroTemperatureKernelProvider, IPatternOverlaps
 {
     private readonly HopfieldNetwork _model;
     private readonly OverlapCache _cache;
