@@ -89,9 +89,15 @@ public sealed class TrialContext
     /// Draws <paramref name="p"/> random patterns of <paramref name="n"/> neurons from <see cref="Random"/> (on reused
     /// <paramref name="buffers"/> when given) and records their storage layout as the <c>patterns</c> engine.
     /// </summary>
-    public PatternSet RandomPatterns(int n, int p, PatternBuffers? buffers = null)
+    public PatternSet RandomPatterns(int n, int p, PatternBuffers? buffers = null) => RandomPatterns(n, p, buffers, 0.0);
+
+    /// <summary>
+    /// Random patterns with <c>P(ξ = +1) = (1 + bias)/2</c> (sparse patterns of coding level a have bias 2a − 1), drawn and
+    /// recorded as <see cref="RandomPatterns(int, int, PatternBuffers?)"/>.
+    /// </summary>
+    public PatternSet RandomPatterns(int n, int p, PatternBuffers? buffers, double bias)
     {
-        var patterns = buffers is null ? PatternSet.Random(n, p, Random) : PatternSet.Random(n, p, Random, buffers);
+        var patterns = buffers is null ? PatternSet.Random(n, p, Random, bias) : PatternSet.Random(n, p, Random, buffers, bias);
         Record("patterns", patterns.Engine);
         return patterns;
     }
