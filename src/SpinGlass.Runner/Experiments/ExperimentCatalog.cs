@@ -22,6 +22,7 @@ internal static class ExperimentCatalog
         new ExperimentKind(SpinGlassConfig.Schema, SpinGlassConfig.Build),
         new ExperimentKind(AnnealConfig.Schema, AnnealConfig.Build),
         new ExperimentKind(ExactConfig.Schema, ExactConfig.Build),
+        new ExperimentKind(SpikingConfig.Schema, SpikingConfig.Build),
     ];
 
     public static IReadOnlyDictionary<string, ExperimentSchema> Schemas { get; } =
