@@ -30,7 +30,7 @@ public static class SpikingCharts
             {
                 Title = g < raster.Groups.Length - 1 ? string.Create(CultureInfo.InvariantCulture, $"units of pattern {g + 1}{(g == 0 ? " (cued)" : "")}") : "other units",
                 MarkerType = MarkerType.Square,
-                MarkerSize = 0.8,
+                MarkerSize = 1.2,
                 MarkerFill = g < raster.Groups.Length - 1 ? ChartStyle.Color(g) : OxyColors.Gray,
             };
             for (int k = 0; k < raster.Times.Length; k++)
