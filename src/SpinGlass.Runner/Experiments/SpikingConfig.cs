@@ -59,7 +59,7 @@ internal static class SpikingConfig
 
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "spiking",
-        "Associative memory of spiking neurons (Gerstner et al. ch. 17): sparse patterns learned by a rule, LIF or SRM neurons with global inhibition, a noisy pattern cued as an input current; overlap, retrieval, rates and ISI CV from spike counts, beside the binary network (same couplings, T = 0) on the same cue; raster.csv and overlaps.csv of each point's first trial.",
+        "Associative memory of spiking neurons (Gerstner et al. ch. 17): sparse patterns learned by a rule, LIF or SRM neurons with global inhibition, a noisy pattern cued as an input current; overlap, retrieval, rates and ISI CV from spike counts, beside the binary network (same couplings, T = 0) on the same cue; raster.csv of the first trial, overlaps.csv of each point's first trial.",
         [
             Key.Trials(10, "Pattern sets (one cue each) per point"), N, P, HopfieldModelKeys.Alpha, Rule, Coding, Threshold, LearningKeys.SelfCoupling, Model, TauM, TauS, FiringThreshold,
             Reset, Refractory, Rho0, DeltaU, Eta0, TauEta, Sigma, Bias, Gain, Inhibition, ReferenceRate, Noise, CueDuration, CueStrength, Duration, Dt, Window, Measure, RetrievalOverlap,

@@ -12,7 +12,7 @@ namespace SpinGlass.Analysis.Experiments.Spiking;
 /// (<see cref="LearnedNetwork"/>) and turned into the weights of 0/1 units (<see cref="SpikingWeights"/>); pattern 1 is cued
 /// (<see cref="SparseCue"/>) as an input current and the spiking network (<see cref="SpikingNetwork"/>) runs on; spike counts
 /// give the overlap, rates and ISI statistics (<see cref="SpikingRecall"/>). The binary network with the same couplings
-/// relaxes at T = 0 from the same cue. The report adds <c>raster.csv</c> and <c>overlaps.csv</c> (first trial of each point)
+/// relaxes at T = 0 from the same cue. The report adds <c>raster.csv</c> (the first point's first trial) and <c>overlaps.csv</c> (first trial of each point)
 /// and the charts: raster, m_μ(t), and retrieval and overlap of both networks against α (or the cue noise).
 /// </summary>
 /// <remarks>

@@ -5,12 +5,15 @@ namespace SpinGlass.Analysis.Experiments.Spiking;
 /// <summary>The extra tables of the <c>spiking</c> experiment, from the first trial of each point.</summary>
 public static class SpikingTables
 {
-    /// <summary><c>raster.csv</c>: every spike of each point's first trial (time, neuron and its row sorted by pattern membership).</summary>
+    /// <summary>
+    /// <c>raster.csv</c>: every spike of the run's first trial (the first point's; time, neuron and its row sorted by pattern
+    /// membership). One raster keeps the file small: a point far above capacity fires tens of thousands of spikes.
+    /// </summary>
     public static ResultTable Raster(IReadOnlyList<PointRecord> points)
     {
         ArgumentNullException.ThrowIfNull(points);
         var table = new ResultTable(RasterColumns);
-        foreach (var p in points)
+        foreach (var p in points.Take(1))
         {
             var raster = p.Payload(SpikingExperiment.Raster);
             for (int k = 0; k < raster.Times.Length; k++)
