@@ -20,7 +20,9 @@ namespace SpinGlass.Models.Learning;
 public sealed class LearnedNetwork : IEnergyModel
 {
     private readonly sbyte[] _xi;          // neuron-major ξ, N × p
-    private readonly double[]? _dual;      // neuron-major η, N × p (overlap path)
+    private readonly double[]? _dual;      // neuron-major η/scale, N × p (overlap path): ±1 for Hebb, so its fields are exact
+    private readonly double _dualScale;    // η = scale · dual
+    private readonly double[] _dualSelf;   // Σ_μ dual^μ_i ξ^μ_i, the self-coupling's dual part before scaling
     private readonly double[]? _xiDouble;  // neuron-major ξ as doubles (overlap path: flips update the overlaps by MultiplyAdd)
     private readonly double[] _magnetisationWeight; // g_i (covariance), else zero
     private readonly double[]? _matrix;    // row-major N × N with zero diagonal (matrix path)
@@ -29,7 +31,7 @@ public sealed class LearnedNetwork : IEnergyModel
 
     private LearnedNetwork(
         PatternSet patterns, LearningRule rule, LearningOptions options, double activity, double? threshold, CouplingPath path,
-        sbyte[] xi, double[]? dual, double[] magnetisationWeight, double[]? matrix, double[] self, double[] bias)
+        sbyte[] xi, (double[] Values, double Scale)? dual, double[] magnetisationWeight, double[]? matrix, double[] self, double[] bias)
     {
         Patterns = patterns;
         Rule = rule;
@@ -38,7 +40,17 @@ public sealed class LearnedNetwork : IEnergyModel
         Threshold = threshold;
         Path = path;
         _xi = xi;
-        _dual = dual;
+        _dual = dual?.Values;
+        _dualScale = dual?.Scale ?? 1;
+        _dualSelf = new double[patterns.N];
+        if (_dual is not null)
+        {
+            for (int i = 0; i < patterns.N; i++)
+            {
+                _dualSelf[i] = DualSum(_dual, xi, patterns.P, i, i);
+            }
+        }
+
         _xiDouble = dual is null ? null : Array.ConvertAll(xi, x => (double)x);
         _magnetisationWeight = magnetisationWeight;
         _matrix = matrix;
@@ -155,7 +167,7 @@ public sealed class LearnedNetwork : IEnergyModel
 
             for (int i = 0; i < n; i++)
             {
-                bias[i] = TensorPrimitives.Dot<double>(dual.AsSpan(i * p, p), sums) + magnetisationWeight[i] * n - self[i] - threshold!.Value / 2;
+                bias[i] = (dual.Scale * TensorPrimitives.Dot<double>(dual.Values.AsSpan(i * p, p), sums)) + (magnetisationWeight[i] * n) - self[i] - (threshold!.Value / 2);
             }
         }
 
@@ -183,7 +195,7 @@ public sealed class LearnedNetwork : IEnergyModel
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, N);
         ArgumentOutOfRangeException.ThrowIfNegative(j);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(j, N);
-        return i == j ? _self[i] : _matrix is not null ? _matrix[(long)i * N + j] : DualCoupling(_dual!, _xi, _magnetisationWeight, P, i, j);
+        return i == j ? _self[i] : _matrix is not null ? _matrix[(long)i * N + j] : DualCoupling((_dual!, _dualScale), _xi, _magnetisationWeight, P, i, j);
     }
 
     /// <summary>The site field <c>b_i</c> (the covariance rule's threshold and mean input; zero for the other rules).</summary>
@@ -250,9 +262,17 @@ public sealed class LearnedNetwork : IEnergyModel
         return magnetisation;
     }
 
-    /// <summary>The field without the self-coupling, <c>Σ_{j≠i} J_ij s_j + b_i</c>, from the overlaps (overlap path).</summary>
+    /// <summary>
+    /// The field without the self-coupling, <c>Σ_{j≠i} J_ij s_j + b_i</c>, from the overlaps (overlap path). The self term
+    /// is removed before scaling, so Hebb's field is the exact integer <c>(Σ_μ ξ^μ_i M_μ − p s_i)</c> over N and its ties are
+    /// exact zeros, as in <see cref="Hopfield.HopfieldNetwork"/>.
+    /// </summary>
     internal double OverlapField(int i, ReadOnlySpan<double> overlaps, long magnetisation, sbyte spin) =>
-        TensorPrimitives.Dot(_dual.AsSpan(i * P, P), overlaps) + _magnetisationWeight[i] * magnetisation - _self[i] * spin + _bias[i];
+        (_dualScale * (TensorPrimitives.Dot(_dual.AsSpan(i * P, P), overlaps) - (_dualSelf[i] * spin))) + (_magnetisationWeight[i] * (magnetisation - spin)) + _bias[i];
+
+    /// <summary>The field with the self-coupling, <c>Σ_j J_ij s_j + b_i</c>, from the overlaps (overlap path).</summary>
+    internal double OverlapFieldWithSelf(int i, ReadOnlySpan<double> overlaps, long magnetisation) =>
+        (_dualScale * TensorPrimitives.Dot(_dual.AsSpan(i * P, P), overlaps)) + (_magnetisationWeight[i] * magnetisation) + _bias[i];
 
     private double MatrixField(ReadOnlySpan<sbyte> spins, int i)
     {
@@ -268,9 +288,12 @@ public sealed class LearnedNetwork : IEnergyModel
 
     internal double Bias(int i) => _bias[i];
 
-    private static double DualCoupling(double[] dual, sbyte[] xi, double[] magnetisationWeight, int p, int i, int j)
+    private static double DualCoupling((double[] Values, double Scale) dual, sbyte[] xi, double[] magnetisationWeight, int p, int i, int j) =>
+        (dual.Scale * DualSum(dual.Values, xi, p, i, j)) + magnetisationWeight[i];
+
+    private static double DualSum(double[] dual, sbyte[] xi, int p, int i, int j)
     {
-        double sum = magnetisationWeight[i];
+        double sum = 0;
         for (int mu = 0; mu < p; mu++)
         {
             sum += dual[i * p + mu] * xi[j * p + mu];
@@ -280,7 +303,7 @@ public sealed class LearnedNetwork : IEnergyModel
     }
 
     /// <summary>The dual patterns η (neuron-major, N × p) of the rules with a pattern form, and the weights g_i of Σ_j s_j.</summary>
-    private static double[] Dual(sbyte[] xi, int n, int p, LearningRule rule, double a, double[] magnetisationWeight)
+    private static (double[] Values, double Scale) Dual(sbyte[] xi, int n, int p, LearningRule rule, double a, double[] magnetisationWeight)
     {
         var dual = new double[(long)n * p];
         switch (rule)
@@ -288,10 +311,10 @@ public sealed class LearnedNetwork : IEnergyModel
             case LearningRule.Hebb:
                 for (long k = 0; k < dual.LongLength; k++)
                 {
-                    dual[k] = xi[k] / (double)n;
+                    dual[k] = xi[k];
                 }
 
-                return dual;
+                return (dual, 1.0 / n);
             case LearningRule.Covariance:
                 // w_ij = Σ_μ c^μ_i c^μ_j / (N a(1−a)), c = V − a = (ξ + 1 − 2a)/2, J = w/4:
                 // Σ_j J_ij s_j = Σ_μ c^μ_i (M_μ + (1 − 2a) Σ_j s_j) / (8 N a(1 − a))
@@ -301,17 +324,17 @@ public sealed class LearnedNetwork : IEnergyModel
                     double sum = 0;
                     for (int mu = 0; mu < p; mu++)
                     {
-                        double eta = (xi[i * p + mu] + 1 - 2 * a) / 2 * scale;
-                        dual[i * p + mu] = eta;
-                        sum += eta;
+                        double centred = (xi[i * p + mu] + 1 - (2 * a)) / 2;
+                        dual[i * p + mu] = centred;
+                        sum += centred;
                     }
 
-                    magnetisationWeight[i] = (1 - 2 * a) * sum;
+                    magnetisationWeight[i] = (1 - (2 * a)) * sum * scale;
                 }
 
-                return dual;
+                return (dual, scale);
             case LearningRule.PseudoInverse:
-                return ProjectionDual(xi, n, p);
+                return (ProjectionDual(xi, n, p), 1.0);
             default:
                 throw new ArgumentOutOfRangeException(nameof(rule), rule, "Storkey's rule has no pattern form.");
         }
