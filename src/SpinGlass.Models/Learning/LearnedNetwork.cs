@@ -58,6 +58,9 @@ public sealed class LearnedNetwork : IEnergyModel
         _bias = bias;
     }
 
+    /// <summary>The largest N the explicit matrix path accepts (8N² bytes: 8 GiB at this size).</summary>
+    public const int MaxMatrixNeurons = 32768;
+
     /// <summary>The stored patterns.</summary>
     public PatternSet Patterns { get; }
 
@@ -106,9 +109,10 @@ public sealed class LearnedNetwork : IEnergyModel
 
     /// <summary>Learns the couplings of <paramref name="patterns"/> by <paramref name="rule"/>.</summary>
     /// <exception cref="ArgumentException">
-    /// The pseudo-inverse rule was given linearly dependent patterns (always so for p ≥ N); Storkey's rule was asked for the
-    /// overlap path; the activity is outside (0, 1).
+    /// Storkey's rule was asked for the overlap path; a threshold was given to a rule other than covariance; the matrix path
+    /// was asked for more than <see cref="MaxMatrixNeurons"/> neurons.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">The activity is outside (0, 1).</exception>
     public static LearnedNetwork Learn(PatternSet patterns, LearningRule rule, LearningOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(patterns);
@@ -131,6 +135,11 @@ public sealed class LearnedNetwork : IEnergyModel
         }
 
         int n = patterns.N, p = patterns.P;
+        if (path == CouplingPath.Matrix && n > MaxMatrixNeurons)
+        {
+            throw new ArgumentException($"An explicit coupling matrix holds at most {MaxMatrixNeurons} neurons (8N² bytes); got N = {n}.", nameof(patterns));
+        }
+
         var xi = new sbyte[(long)n * p];
         for (int i = 0; i < n; i++)
         {
@@ -181,7 +190,7 @@ public sealed class LearnedNetwork : IEnergyModel
         {
             for (int j = 0; j < n; j++)
             {
-                matrix[i * n + j] = i == j ? 0 : DualCoupling(dual, xi, magnetisationWeight, p, i, j);
+                matrix[((long)i * n) + j] = i == j ? 0 : DualCoupling(dual, xi, magnetisationWeight, p, i, j);
             }
         }
 
@@ -340,14 +349,14 @@ public sealed class LearnedNetwork : IEnergyModel
         }
     }
 
-    /// <summary>η_i = C⁻¹ξ_i / N with the pattern correlations <c>C_μν = ξ^μ·ξ^ν/N</c>, inverted by Gauss–Jordan with pivoting.</summary>
+    /// <summary>
+    /// η_i = C⁺ξ_i / N with the pattern correlations <c>C_μν = ξ^μ·ξ^ν/N</c>: the Moore–Penrose projection onto the span of
+    /// the patterns. Patterns are taken in order; one that lies (numerically) in the span of those before it — a repeat,
+    /// a reversed copy, any p ≥ N — gets a zero dual row, which leaves J the same projector, so every stored pattern is
+    /// still reproduced by J. The independent ones are inverted by Gauss–Jordan with pivoting.
+    /// </summary>
     private static double[] ProjectionDual(sbyte[] xi, int n, int p)
     {
-        if (p >= n)
-        {
-            throw new ArgumentException($"The pseudo-inverse rule needs linearly independent patterns, so p < N; got p = {p} with N = {n}.");
-        }
-
         var correlation = new double[(long)p * p];
         var row = new double[p];
         for (int i = 0; i < n; i++)
@@ -363,22 +372,71 @@ public sealed class LearnedNetwork : IEnergyModel
             }
         }
 
-        var inverse = Invert(correlation, p);
+        var independent = IndependentPatterns(correlation, p);
+        int k = independent.Count;
+        var reduced = new double[(long)k * k];
+        for (int a = 0; a < k; a++)
+        {
+            for (int b = 0; b < k; b++)
+            {
+                reduced[a * k + b] = correlation[independent[a] * p + independent[b]];
+            }
+        }
+
+        var inverse = Invert(reduced, k);
         var dual = new double[(long)n * p];
+        var reducedRow = new double[k];
         for (int i = 0; i < n; i++)
         {
-            for (int mu = 0; mu < p; mu++)
+            for (int a = 0; a < k; a++)
             {
-                row[mu] = xi[i * p + mu];
+                reducedRow[a] = xi[i * p + independent[a]];
             }
 
-            for (int mu = 0; mu < p; mu++)
+            for (int a = 0; a < k; a++)
             {
-                dual[i * p + mu] = TensorPrimitives.Dot<double>(inverse.AsSpan(mu * p, p), row) / n;
+                dual[i * p + independent[a]] = TensorPrimitives.Dot<double>(inverse.AsSpan(a * k, k), reducedRow) / n;
             }
         }
 
         return dual;
+    }
+
+    /// <summary>
+    /// The patterns, in order, that are linearly independent of those before them: a Cholesky factorisation of C that
+    /// skips every pattern whose residual (its squared distance from the span so far, per neuron) is below 10⁻⁹.
+    /// </summary>
+    private static List<int> IndependentPatterns(double[] correlation, int p)
+    {
+        var chosen = new List<int>();
+        var factor = new List<double[]>(); // rows of L over the chosen patterns
+        var y = new double[p];
+        for (int mu = 0; mu < p; mu++)
+        {
+            // solve L y = C[chosen, μ]
+            for (int a = 0; a < chosen.Count; a++)
+            {
+                double sum = correlation[chosen[a] * p + mu];
+                for (int b = 0; b < a; b++)
+                {
+                    sum -= factor[a][b] * y[b];
+                }
+
+                y[a] = sum / factor[a][a];
+            }
+
+            double residual = correlation[mu * p + mu] - TensorPrimitives.Dot<double>(y.AsSpan(0, chosen.Count), y.AsSpan(0, chosen.Count));
+            if (residual > 1e-9)
+            {
+                var lower = new double[chosen.Count + 1];
+                y.AsSpan(0, chosen.Count).CopyTo(lower);
+                lower[chosen.Count] = Math.Sqrt(residual);
+                factor.Add(lower);
+                chosen.Add(mu);
+            }
+        }
+
+        return chosen;
     }
 
     private static double[] Invert(double[] matrix, int p)
@@ -397,12 +455,7 @@ public sealed class LearnedNetwork : IEnergyModel
                 pivot = Math.Abs(matrix[r * p + column]) > Math.Abs(matrix[pivot * p + column]) ? r : pivot;
             }
 
-            // the diagonal of C is 1; a pivot this small means a pattern lies in the span of the others
-            if (Math.Abs(matrix[pivot * p + column]) < 1e-10)
-            {
-                throw new ArgumentException(
-                    $"The pseudo-inverse rule needs linearly independent patterns; pattern {column} is (numerically) a combination of the others.");
-            }
+            // the independent patterns were chosen by a Cholesky factorisation, so the pivot is bounded away from zero
 
             Swap(matrix, column, pivot, p);
             Swap(inverse, column, pivot, p);
@@ -468,6 +521,15 @@ public sealed class LearnedNetwork : IEnergyModel
                 TensorPrimitives.MultiplyAdd(row, 1 + 2.0 / n, update, row);
                 row[i] = 0;
                 self[i] += (1 - 2 * pattern[i] * h[i]) / n;
+            }
+
+            // row i and row j round the same update differently: keep the matrix exactly symmetric (flips read rows as columns)
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    w[(long)i * n + j] = w[(long)j * n + i];
+                }
             }
         }
 

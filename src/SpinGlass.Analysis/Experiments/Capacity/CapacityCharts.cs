@@ -26,7 +26,7 @@ public static class CapacityCharts
         model.Axes[1].Minimum = 0;
         model.Axes[1].Maximum = 1.02;
         AddSeries(model, points, p => (p[CapacityExperiment.Overlap], p.Error(CapacityExperiment.Overlap)), "N = {0}");
-        if (!learning.IsPlainHebb || learning.PatternBias != 0)
+        if (!learning.IsAgs)
         {
             int n = points.Count == 0 ? 0 : (int)points.Max(p => p[N]);
             model.Annotations.Add(Marker(0.138, "Hebb α_c = 0.138", OxyColors.LightGray, LineStyle.Dash));
