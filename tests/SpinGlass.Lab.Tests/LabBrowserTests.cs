@@ -75,11 +75,7 @@ public sealed class LabBrowserTests(ITestOutputHelper output)
     {
         using var lab = await LabProcess.Start();
         using var browser = Open(lab.Url);
-        var letters = browser.FindElement(By.Id("letters"));
-        letters.Clear();
-        letters.SendKeys("A-G");
-        Click(browser, "store");
-        WaitFor(browser, () => browser.FindElements(By.CssSelector("#stored figure")).Count == 7, "seven stored letters");
+        StoreLettersAToG(browser);
         Click(browser, "side-by-side");
         var memories = Memories(browser);
         Assert.Equal(2, memories.Count);
@@ -107,11 +103,7 @@ public sealed class LabBrowserTests(ITestOutputHelper output)
     {
         using var lab = await LabProcess.Start();
         using var browser = Open(lab.Url);
-        var letters = browser.FindElement(By.Id("letters"));
-        letters.Clear();
-        letters.SendKeys("A-G");
-        Click(browser, "store");
-        WaitFor(browser, () => browser.FindElements(By.CssSelector("#stored figure")).Count == 7, "seven stored letters");
+        StoreLettersAToG(browser);
         var memory = Memories(browser)[0];
         Assert.False(memory.FindElement(By.ClassName("coding")).Displayed, "the coding level shows for Hebb");
         new SelectElement(memory.FindElement(By.ClassName("learning"))).SelectByValue("covariance");
@@ -267,6 +259,15 @@ public sealed class LabBrowserTests(ITestOutputHelper output)
                 c = end + 1;
             }
         }
+    }
+
+    private static void StoreLettersAToG(ChromeDriver browser)
+    {
+        var letters = browser.FindElement(By.Id("letters"));
+        letters.Clear();
+        letters.SendKeys("A-G");
+        Click(browser, "store");
+        WaitFor(browser, () => browser.FindElements(By.CssSelector("#stored figure")).Count == 7, "seven stored letters");
     }
 
     private static void Click(ChromeDriver browser, string id) => browser.FindElement(By.Id(id)).Click();
