@@ -13,14 +13,38 @@ public static class CapacityCharts
 {
     private const int CurvePoints = 200;
 
-    /// <summary>Overlap with the stored pattern vs α per N, with the replica-symmetric m(α) and α_c marked.</summary>
-    public static PlotModel Overlap(IReadOnlyList<PointRecord> points)
+    /// <summary>
+    /// Overlap with the stored pattern vs α per N, with the replica-symmetric m(α) and α_c marked (Hebb), or the rule's
+    /// capacity at the largest N marked (the other learning rules, at T = 0).
+    /// </summary>
+    public static PlotModel Overlap(IReadOnlyList<PointRecord> points, HopfieldLearning? learning = null)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var model = ChartStyle.Create(Title("Retrieval overlap", points), "α = p/N", "m", OxyPlot.Legends.LegendPosition.LeftBottom);
+        learning ??= HopfieldLearning.Hebb;
+        string rule = learning.IsPlainHebb ? "" : $", {learning.RuleName} rule";
+        var model = ChartStyle.Create(Title("Retrieval overlap" + rule, points), "α = p/N", "m", OxyPlot.Legends.LegendPosition.LeftBottom);
         model.Axes[1].Minimum = 0;
         model.Axes[1].Maximum = 1.02;
         AddSeries(model, points, p => (p[CapacityExperiment.Overlap], p.Error(CapacityExperiment.Overlap)), "N = {0}");
+        if (!learning.IsPlainHebb || learning.PatternBias != 0)
+        {
+            int n = points.Count == 0 ? 0 : (int)points.Max(p => p[N]);
+            if (n > 0 && learning.CapacityTheory(n) is var (capacity, source))
+            {
+                model.Annotations.Add(new LineAnnotation
+                {
+                    Type = LineAnnotationType.Vertical,
+                    X = capacity,
+                    Color = OxyColors.Gray,
+                    LineStyle = LineStyle.Dot,
+                    Text = FormattableString.Invariant($"α_c = {capacity:F3} ({source}, N = {n})"),
+                    TextColor = OxyColors.Gray,
+                });
+            }
+
+            return model;
+        }
+
         foreach (var (temperature, k) in points.Select(p => p[T]).Distinct().Order().Select((t, k) => (t, k)))
         {
             double alphaMax = points.Max(p => p[Alpha]), alphaMin = points.Min(p => p[Alpha]);

@@ -19,12 +19,12 @@ internal static class LearningKeys
     public static ConfigKey<double> Coding { get; } = Key.Real(
         "model.coding",
         "Coding level a of the random patterns: 0/1 units with a fraction a active (ξ = +1 ⇔ active), 0 < a ≤ 0.5. Leave it out for unbiased ±1 patterns (a = 0.5). The covariance rule learns around a; the other rules store the biased ±1 patterns as they are.",
-        min: 0, minExclusive: true, max: 0.5);
+        min: 0, minExclusive: true, max: 0.5).With(spec => spec with { Optional = true });
 
     public static ConfigKey<double> Threshold { get; } = Key.Real(
         "model.threshold",
         "Covariance rule: the threshold θ of the 0/1 neurons, V_i ← 1 when Σ_j w_ij V_j > θ with w = Σ_μ(V^μ − a)(V^μ − a)ᵀ/(N a(1 − a)). The default ½ − a lies midway between the fields 1 − a and −a of a stored pattern's active and silent units.",
-        min: -10, max: 10);
+        min: -10, max: 10).With(spec => spec with { Optional = true });
 
     public static ConfigKey<bool> SelfCoupling { get; } = Key.Bool(
         "model.self_coupling",
@@ -44,6 +44,10 @@ internal static class LearningKeys
         var options = new LearningOptions(activity, threshold, config.Get(SelfCoupling));
         return rule == LearningRule.Hebb && options == LearningOptions.Default ? HopfieldLearning.Hebb : new HopfieldLearning(rule, options);
     }
+
+    /// <summary>The problems of the keys (<see cref="Check(ResolvedConfig, ValueTuple{long, long}, NeuronCoding, long)"/>) for a random-pattern sweep.</summary>
+    public static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config, NeuronCoding coding) =>
+        Check(config, HopfieldModelKeys.LargestNetwork(config), coding, config.ConcurrentTrials);
 
     /// <summary>
     /// The problems of the keys together: θ without the covariance rule; binary neurons with a rule other than plain Hebb; the
@@ -75,6 +79,35 @@ internal static class LearningKeys
         if (!learning.IsPlainHebb && MemoryBudget.Problem(
             $"rule {ConfigWords.Of(learning.Rule)} at N = {largest.N}", BytesPerTrial(learning.Rule, largest.N, largest.P), " (learned couplings)", concurrent,
             MemoryBudget.Available, "lower N, or --threads") is { } problem)
+        {
+            yield return (Rule.Path, problem);
+        }
+    }
+
+    /// <summary>
+    /// The problem of learning fixed patterns (letters, images) by the config's rule, found by learning them once: the
+    /// pseudo-inverse refuses linearly dependent patterns (e.g. a letter given twice).
+    /// </summary>
+    public static IEnumerable<(string Path, string Message)> CheckPatterns(ResolvedConfig config, PatternSet? patterns)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var learning = Learning(config);
+        if (patterns is null || learning.IsPlainHebb)
+        {
+            yield break;
+        }
+
+        string? problem = null;
+        try
+        {
+            _ = LearnedNetwork.Learn(patterns, learning.Rule, learning.Settings);
+        }
+        catch (ArgumentException e)
+        {
+            problem = $"rule {learning.RuleName} cannot store these {patterns.P} patterns: {e.Message.TrimEnd('.')}";
+        }
+
+        if (problem is not null)
         {
             yield return (Rule.Path, problem);
         }
