@@ -69,18 +69,6 @@ public sealed class LabLearningTests
     }
 
     [Fact]
-    public async Task CopyAsConfigCarriesTheRuleAndItsCodingLevel()
-    {
-        await using var lab = await LabHost.Start();
-        var (status, body) = await lab.Post("/api/config", new JsonObject { ["network"] = Learned("ABC", "covariance", 0.35) });
-
-        Assert.Equal(HttpStatusCode.OK, status);
-        string yaml = (string)body["yaml"]!;
-        Assert.Contains("  rule: covariance\n  coding: 0.35\n", yaml.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("rule covariance", yaml, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task ANetworkGivenByCouplingsRunsWithoutPatternsAndIsNoConfig()
     {
         await using var lab = await LabHost.Start();
