@@ -59,8 +59,43 @@ public sealed record NetworkFile(
     /// <summary>Reads and validates a network file; errors are <see cref="InputFileException"/>s naming <paramref name="path"/>.</summary>
     public static NetworkFile Load(string path) => Parse(JsonInput.ReadText(path), path);
 
-    /// <summary>Parses and validates network JSON; <paramref name="file"/> names it in errors.</summary>
+    /// <summary>Parses and validates network JSON, building the network once to check it; <paramref name="file"/> names it in errors.</summary>
     public static NetworkFile Parse(string json, string file)
+    {
+        var network = ParseUnbuilt(json, file);
+        _ = network.BuildChecked(file);
+        return network;
+    }
+
+    /// <summary>
+    /// Builds the model, refusing a rule beyond its bounds or one that cannot store the patterns (e.g. the pseudo-inverse rule
+    /// with dependent patterns) with a one-line <see cref="InputFileException"/> naming <paramref name="file"/>.
+    /// </summary>
+    internal NetworkModel BuildChecked(string file)
+    {
+        if (Rule == LearningRule.Storkey && (long)N * N > ExplicitCouplings.MaxCouplings)
+        {
+            throw InputFileException.At(file, $"rule storkey keeps an explicit N×N matrix: at most N² = {ExplicitCouplings.MaxCouplings} couplings, got N = {N}");
+        }
+
+        if (Rule == LearningRule.PseudoInverse && Patterns.Count > MaxPseudoInversePatterns)
+        {
+            throw InputFileException.At(file, $"rule pseudo-inverse inverts the p × p pattern correlations: at most p = {MaxPseudoInversePatterns}, got {Patterns.Count}");
+        }
+
+        try
+        {
+            return NetworkModel.Build(this);
+        }
+        catch (ArgumentException e)
+        {
+            string what = Kind == NetworkKind.Classical && Couplings is null ? $"rule {LearnedNetwork.RuleName(Rule)} cannot store these patterns" : $"the {Kind.ToString().ToLowerInvariant()} network cannot be built";
+            throw InputFileException.At(file, $"{what}: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}");
+        }
+    }
+
+    /// <summary>Parses and validates network JSON up to building it (<see cref="BuildChecked"/> does that).</summary>
+    internal static NetworkFile ParseUnbuilt(string json, string file)
     {
         using var document = JsonInput.Parse(json, file);
         var root = document.RootElement;
@@ -110,11 +145,9 @@ public sealed record NetworkFile(
             throw InputFileException.At(file, "width and height go together: give both or neither");
         }
 
-        var network = root.TryGetProperty("couplings", out _)
+        return root.TryGetProperty("couplings", out _)
             ? ReadCouplings(root, file, neurons, width ?? 0, height ?? 0)
             : ReadStored(root, file, kind, neurons, interaction, power, beta, width ?? 0, height ?? 0);
-        network.CheckBuilds(file);
-        return network;
     }
 
     /// <summary>The JSON text of this network (grids when it has width and height, the letters when it came from them).</summary>
@@ -331,28 +364,5 @@ public sealed record NetworkFile(
         }
 
         return (list, null, width, height);
-    }
-
-    private void CheckBuilds(string file)
-    {
-        if (Rule == LearningRule.Storkey && (long)N * N > ExplicitCouplings.MaxCouplings)
-        {
-            throw InputFileException.At(file, $"rule storkey keeps an explicit N×N matrix: at most N² = {ExplicitCouplings.MaxCouplings} couplings, got N = {N}");
-        }
-
-        if (Rule == LearningRule.PseudoInverse && Patterns.Count > MaxPseudoInversePatterns)
-        {
-            throw InputFileException.At(file, $"rule pseudo-inverse inverts the p × p pattern correlations: at most p = {MaxPseudoInversePatterns}, got {Patterns.Count}");
-        }
-
-        try
-        {
-            _ = NetworkModel.Build(this);
-        }
-        catch (ArgumentException e)
-        {
-            string what = Kind == NetworkKind.Classical && Couplings is null ? $"rule {LearnedNetwork.RuleName(Rule)} cannot store these patterns" : $"the {Kind.ToString().ToLowerInvariant()} network cannot be built";
-            throw InputFileException.At(file, $"{what}: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}");
-        }
     }
 }
