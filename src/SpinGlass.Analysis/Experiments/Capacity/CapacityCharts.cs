@@ -29,8 +29,19 @@ public static class CapacityCharts
         if (!learning.IsPlainHebb || learning.PatternBias != 0)
         {
             int n = points.Count == 0 ? 0 : (int)points.Max(p => p[N]);
+            model.Annotations.Add(new LineAnnotation
+            {
+                Type = LineAnnotationType.Vertical,
+                X = 0.138,
+                Color = OxyColors.LightGray,
+                LineStyle = LineStyle.Dash,
+                Text = "Hebb α_c = 0.138",
+                TextColor = OxyColors.Gray,
+            });
             if (n > 0 && learning.CapacityTheory(n) is var (capacity, source))
             {
+                // a capacity beyond the swept loads is named in the subtitle: a line there would be off the chart
+                model.Subtitle = FormattableString.Invariant($"rule capacity α_c = {capacity:F3} ({source}, N = {n})");
                 model.Annotations.Add(new LineAnnotation
                 {
                     Type = LineAnnotationType.Vertical,

@@ -122,7 +122,8 @@ public sealed class CapacityExperiment(CapacityDefinition definition)
                 }
             }
 
-            if (sizes.Count >= 2 && sizes.All(s => s.Error > 0))
+            // the N^(−1/2) extrapolation assumes a finite α_c as N → ∞ (Hebb); Storkey's capacity falls as 1/√(2 ln N)
+            if (ags && sizes.Count >= 2 && sizes.All(s => s.Error > 0))
             {
                 var fit = WeightedLineFit.Fit(
                     [.. sizes.Select(s => 1 / Math.Sqrt(s.N))], [.. sizes.Select(s => s.Value)], [.. sizes.Select(s => s.Error)]);

@@ -1,3 +1,5 @@
+using SpinGlass.Models;
+using SpinGlass.Models.Capabilities;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Analysis.Theory;
@@ -83,12 +85,13 @@ public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, 
             return tempered;
         }
 
-        var patterns = context.RandomPatterns(point.N, point.P);
-        var state = (HopfieldState)new HopfieldNetwork(patterns, Definition.Coding).CreateState(patterns.Pattern(0));
+        var patterns = Definition.Memory.RandomPatterns(context, point.N, point.P);
+        var state = Definition.Memory.Build(patterns, Definition.Coding, context).CreateState(patterns.Pattern(0));
+        var overlaps = (IPatternOverlaps)state;
         double overlap = 0, energy = 0, n = point.N;
         var outcome = context.Run(state, Definition.Dynamics, point.Beta, () =>
         {
-            overlap += state.Overlaps[0] / n;
+            overlap += overlaps.Overlaps[0] / n;
             energy += state.Energy / n;
         });
         return new PhaseDiagramTrial(overlap / outcome.Measurements, energy / outcome.Measurements);

@@ -34,12 +34,15 @@ internal static class LearningKeys
     /// <summary>The four keys, in the order they are listed.</summary>
     public static IReadOnlyList<ConfigKey> All { get; } = [Rule, Coding, Threshold, SelfCoupling];
 
+    /// <summary>The keys of an experiment that draws its own unbiased patterns (no coding level).</summary>
+    public static IReadOnlyList<ConfigKey> Unbiased { get; } = [Rule, Threshold, SelfCoupling];
+
     /// <summary>The learning of a config.</summary>
     public static HopfieldLearning Learning(ResolvedConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         var rule = config.Get(Rule);
-        double? activity = config.Has(Coding) ? config.Get(Coding) : null;
+        double? activity = config.HasValue(Coding.Path) ? config.Get(Coding) : null;
         double? threshold = config.Has(Threshold) ? config.Get(Threshold) : null;
         var options = new LearningOptions(activity, threshold, config.Get(SelfCoupling));
         return rule == LearningRule.Hebb && options == LearningOptions.Default ? HopfieldLearning.Hebb : new HopfieldLearning(rule, options);
