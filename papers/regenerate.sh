@@ -19,6 +19,7 @@ for name in "${names[@]}"; do
     seeds-dense-letters) out="papers/seeds-dense-letters/dense" ;;
     seeds-dense-letters-*) out="papers/seeds-dense-letters/${name#seeds-dense-letters-}" ;;
     spin-glasses-sk|spin-glasses-ea3d) out="papers/spin-glasses/${name#spin-glasses-}/run" ;;
+    learning-rules-*) out="papers/learning-rules/${name#learning-rules-}" ;;
     *) out="papers/$name/run" ;;
   esac
   dotnet src/SpinGlass.Runner/bin/Release/net10.0/spinglass.dll run "configs/papers/$name.yaml" --out "$out"

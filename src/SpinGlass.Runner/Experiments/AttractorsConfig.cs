@@ -21,7 +21,7 @@ internal static class AttractorsConfig
     public static ExperimentSchema Schema { get; } = HopfieldModelKeys.Schema(
         "attractors",
         "Census of where random starts end: pure patterns, symmetric mixtures or spin-glass states, with their energies, vs α.",
-        [Key.Trials(20, "Random pattern sets per point"), HopfieldModelKeys.N, HopfieldModelKeys.Alpha, HopfieldModelKeys.P, Neurons, .. TemperatureKeys.All, Starts, Order, MaxSweeps, Anneal],
+        [Key.Trials(20, "Random pattern sets per point"), HopfieldModelKeys.N, HopfieldModelKeys.Alpha, HopfieldModelKeys.P, Neurons, .. LearningKeys.Unbiased, .. TemperatureKeys.All, Starts, Order, MaxSweeps, Anneal],
         AttractorsExperiment.Declared,
         Check);
 
@@ -32,13 +32,15 @@ internal static class AttractorsConfig
         config.Get(Anneal),
         config.Get(Order),
         config.Trials,
-        config.Get(Neurons)));
+        config.Get(Neurons),
+        LearningKeys.Learning(config)));
 
     // a trial holds a class and an energy per start; every point keeps them, and the first trial's overlaps with every pattern, for its report
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
     {
         long starts = config.Get(Starts), p = HopfieldModelKeys.LargestNetwork(config).P;
         double perPoint = (config.Trials * starts * 12.0) + (starts * ((8.0 * p) + 24));
-        return HopfieldModelKeys.CheckNetwork(config, extraPerTrial: starts * 12, retained: config.PointCount * perPoint);
+        return HopfieldModelKeys.CheckNetwork(config, extraPerTrial: starts * 12, retained: config.PointCount * perPoint)
+            .Concat(LearningKeys.Check(config, config.Get(Neurons)));
     }
 }

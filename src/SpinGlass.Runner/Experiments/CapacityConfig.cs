@@ -17,7 +17,7 @@ internal static class CapacityConfig
     public static ExperimentSchema Schema { get; } = HopfieldModelKeys.Schema(
         "capacity",
         "Storage capacity of the Hopfield network: overlap, success, error fraction and exact-fixed-point rate vs α = p/N per N, beside the AGS replica-symmetric theory.",
-        [Key.Trials(20, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, StartNoise, HopfieldModelKeys.SuccessOverlap, RetrievalOverlap, .. Dynamics.All],
+        [Key.Trials(20, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. LearningKeys.All, .. TemperatureKeys.All, StartNoise, HopfieldModelKeys.SuccessOverlap, RetrievalOverlap, .. Dynamics.All],
         CapacityExperiment.Declared,
         Check) with
     {
@@ -31,8 +31,10 @@ internal static class CapacityConfig
         Dynamics.Bind(config),
         config.Trials,
         config.Get(HopfieldModelKeys.SuccessOverlap),
-        config.Get(RetrievalOverlap)));
+        config.Get(RetrievalOverlap),
+        LearningKeys.Learning(config)));
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config) =>
-        TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule)).Concat(HopfieldModelKeys.CheckNetwork(config));
+        TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule))
+            .Concat(HopfieldModelKeys.CheckNetwork(config)).Concat(LearningKeys.Check(config, config.Get(Neurons)));
 }

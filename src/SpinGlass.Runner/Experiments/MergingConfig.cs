@@ -19,7 +19,7 @@ internal static class MergingConfig
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "merging",
         "Hopfield 1982 merging test: random memories plus one exactly `distance` bits from memory 1; both relaxed at T = 0; rates of both stable, displaced and fused vs distance.",
-        [Key.Trials(200, "Random memory sets per distance"), N, Memories, Hopfield1982Keys.Neurons, Distance, StableTolerance, .. Hopfield1982Keys.Dynamics],
+        [Key.Trials(200, "Random memory sets per distance"), N, Memories, Hopfield1982Keys.Neurons, .. LearningKeys.Unbiased, Distance, StableTolerance, .. Hopfield1982Keys.Dynamics],
         MergingExperiment.Declared) with
     {
         CrossCheck = Check,
@@ -29,10 +29,11 @@ internal static class MergingConfig
         [.. config.Points.Select(point => point.Get(Distance))],
         config.Get(N),
         config.Get(Memories),
-        config.Get(Hopfield1982Keys.Neurons),
+        Hopfield1982Keys.Coding(config),
         Hopfield1982Keys.Relaxation(config),
         config.Get(StableTolerance),
-        config.Trials));
+        config.Trials,
+        LearningKeys.Learning(config)));
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
     {
@@ -46,6 +47,11 @@ internal static class MergingConfig
         int memories = config.Get(Memories);
         foreach (var error in HopfieldModelKeys.CheckMemory(
             n, memories, N.Path, () => TrialMemory.Merging(n, memories), config.ConcurrentTrials, MemoryBudget.Available, advice: "lower N or model.memories, or --threads"))
+        {
+            yield return error;
+        }
+
+        foreach (var error in LearningKeys.Check(config, (n, memories), Hopfield1982Keys.Coding(config), config.ConcurrentTrials))
         {
             yield return error;
         }

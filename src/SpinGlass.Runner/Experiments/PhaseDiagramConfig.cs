@@ -30,9 +30,9 @@ internal static class PhaseDiagramConfig
     public static ExperimentSchema Schema { get; } = HopfieldModelKeys.Schema(
         "phase-diagram",
         "Hopfield network on an (α, T) grid: overlap and energy with heat-bath dynamics started at a pattern, beside the AGS lines T_g, T_M, T_c (theory.csv).",
-        [Key.Trials(4, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. TemperatureKeys.All, .. DynamicsDescribed, Tempering],
+        [Key.Trials(4, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. LearningKeys.Unbiased, .. TemperatureKeys.All, .. DynamicsDescribed, Tempering],
         PhaseDiagramExperiment.Declared,
-        config => HopfieldModelKeys.CheckNetwork(config).Concat(CheckTempering(config)));
+        config => HopfieldModelKeys.CheckNetwork(config).Concat(CheckTempering(config)).Concat(LearningKeys.Check(config, config.Get(Neurons))));
 
     // the T = 0 column is sampled at β = ∞ with the equilibrium protocol, like every other temperature
     public static PhaseDiagramExperiment Build(ResolvedConfig config) => new(new PhaseDiagramDefinition(
@@ -40,7 +40,8 @@ internal static class PhaseDiagramConfig
         config.Get(Neurons),
         Dynamics.Bind(config, relaxAtZeroTemperature: false),
         config.Trials,
-        config.Get(Tempering)));
+        config.Get(Tempering),
+        LearningKeys.Learning(config)));
 
     private static IEnumerable<(string Path, string Message)> CheckTempering(ResolvedConfig config)
     {

@@ -24,7 +24,7 @@ internal static class RetrievalConfig
         "retrieval",
         "Recall from noisy cues: success, overlap, Hamming distance and sweeps vs the fraction of flipped cue bits, for random patterns, the built-in letters A–Z or your own images; a gallery original → cue → recalled; trajectories.csv and the chart trajectories: E/N and m on the cue and after every sweep, first 3 trials of each point.",
         [
-            Key.Trials(20, "Cues per point (fixed images are cued in turn)"), StoredImageKeys.Patterns, N, P, Alpha, .. StoredImageKeys.Images, Neurons, Noise, Cue, .. ExplicitCueKeys.All, .. TemperatureKeys.All, HopfieldModelKeys.SuccessOverlap,
+            Key.Trials(20, "Cues per point (fixed images are cued in turn)"), StoredImageKeys.Patterns, N, P, Alpha, .. StoredImageKeys.Images, Neurons, .. LearningKeys.All, Noise, Cue, .. ExplicitCueKeys.All, .. TemperatureKeys.All, HopfieldModelKeys.SuccessOverlap,
             .. Dynamics.All,
         ],
         RetrievalExperiment.Declared) with
@@ -53,7 +53,8 @@ internal static class RetrievalConfig
             config.Trials,
             config.Get(HopfieldModelKeys.SuccessOverlap),
             config.Has(Cue) && config.Get(Cue) == CueKind.Erase,
-            ExplicitCueKeys.Load(config, images)));
+            ExplicitCueKeys.Load(config, images),
+            LearningKeys.Learning(config)));
     }
 
     private static IEnumerable<(string Path, string Message)> Check(ResolvedConfig config)
@@ -61,8 +62,14 @@ internal static class RetrievalConfig
         var errors = TemperatureKeys.CheckZeroTemperatureRule(config, config.Get(Dynamics.Rule))
             .Concat(StoredImageKeys.Check(config, [N, P, Alpha]))
             .Concat(ExplicitCueKeys.Check(config, Cue));
-        return errors.Concat(config.Get(StoredImageKeys.Patterns) == PatternSource.Random
-            ? HopfieldModelKeys.CheckNetwork(config)
-            : StoredImageKeys.CheckMemory(config));
+        bool random = config.Get(StoredImageKeys.Patterns) == PatternSource.Random;
+        var largest = random ? HopfieldModelKeys.LargestNetwork(config) : StoredImageKeys.Size(config) is { } size ? (size.N, size.Count) : (0L, 0L);
+        var learning = LearningKeys.Check(config, largest, config.Get(Neurons), config.ConcurrentTrials).ToList();
+        if (!random)
+        {
+            learning.AddRange(LearningKeys.CheckFixedPatterns(config));
+        }
+
+        return errors.Concat(random ? HopfieldModelKeys.CheckNetwork(config) : StoredImageKeys.CheckMemory(config)).Concat(learning);
     }
 }

@@ -12,15 +12,16 @@ internal static class StabilityConfig
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "stability",
         "Hopfield 1982: start at each stored memory, relax at T = 0 to a fixed point and count wrong bits; error-free and fewer-than-5 rates and mean errors vs p per N, beside Hopfield's Gaussian estimate; histogram.csv of wrong bits per memory.",
-        [Key.Trials(20, "Random pattern sets per point"), HopfieldModelKeys.N, P, Hopfield1982Keys.Neurons, .. Hopfield1982Keys.Dynamics],
+        [Key.Trials(20, "Random pattern sets per point"), HopfieldModelKeys.N, P, Hopfield1982Keys.Neurons, .. LearningKeys.All, .. Hopfield1982Keys.Dynamics],
         StabilityExperiment.Declared) with
     {
-        CrossCheck = config => HopfieldModelKeys.CheckNetwork(config),
+        CrossCheck = config => [.. HopfieldModelKeys.CheckNetwork(config), .. LearningKeys.Check(config, Hopfield1982Keys.Coding(config))],
     };
 
     public static StabilityExperiment Build(ResolvedConfig config) => new(new StabilityDefinition(
         [.. config.Points.Select(point => new StabilityPoint(point.Get(HopfieldModelKeys.N), point.Get(P)))],
-        config.Get(Hopfield1982Keys.Neurons),
+        Hopfield1982Keys.Coding(config),
         Hopfield1982Keys.Relaxation(config),
-        config.Trials));
+        config.Trials,
+        LearningKeys.Learning(config)));
 }

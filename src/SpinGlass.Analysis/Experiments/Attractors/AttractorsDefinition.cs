@@ -1,3 +1,4 @@
+using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Sampling;
@@ -15,5 +16,11 @@ namespace SpinGlass.Analysis.Experiments.Attractors;
 /// <param name="Order">Site order.</param>
 /// <param name="Trials">Pattern sets per point.</param>
 /// <param name="Coding">Spin (the default) or Hopfield 1982's binary neurons (energies then in his units).</param>
+/// <param name="Learning">The learning rule; null means plain Hebb.</param>
 public sealed record AttractorsDefinition(
-    IReadOnlyList<CapacityPoint> Points, int Starts, int MaxSweeps, int Anneal, SiteOrder Order, int Trials, NeuronCoding Coding = NeuronCoding.Spin);
+    IReadOnlyList<CapacityPoint> Points, int Starts, int MaxSweeps, int Anneal, SiteOrder Order, int Trials, NeuronCoding Coding = NeuronCoding.Spin,
+    HopfieldLearning? Learning = null)
+{
+    /// <summary>The learning rule, never null.</summary>
+    public HopfieldLearning Memory => Learning ?? HopfieldLearning.Hebb;
+}

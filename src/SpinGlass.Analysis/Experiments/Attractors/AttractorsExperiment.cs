@@ -1,3 +1,5 @@
+using SpinGlass.Models;
+using SpinGlass.Models.Capabilities;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Analysis.Theory;
@@ -80,8 +82,8 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition)
     protected override AttractorsTrial RunTrial(CapacityPoint point, TrialContext context)
     {
         var rng = context.Random;
-        var patterns = context.RandomPatterns(point.N, point.P);
-        var network = new HopfieldNetwork(patterns, Definition.Coding);
+        var patterns = Definition.Memory.RandomPatterns(context, point.N, point.P);
+        var network = Definition.Memory.Build(patterns, Definition.Coding, context);
         var start = new sbyte[point.N];
         var classes = new AttractorClass[Definition.Starts];
         var energies = new double[Definition.Starts];
@@ -94,7 +96,8 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition)
                 start[i] = rng.NextSpin();
             }
 
-            var state = (HopfieldState)network.CreateState(start);
+            var state = network.CreateState(start);
+            var overlapsOf = (IPatternOverlaps)state;
             if (!double.IsPositiveInfinity(point.Beta))
             {
                 // the stream is drawn even for an anneal of no sweeps, so the quench's stream does not depend on it
@@ -109,7 +112,7 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition)
             context.Run(state, _quench, double.PositiveInfinity, static () => { }, new Xoshiro256StarStar(rng.NextUInt64()));
             for (int mu = 0; mu < point.P; mu++)
             {
-                overlaps[mu] = (double)state.Overlaps[mu] / point.N;
+                overlaps[mu] = (double)overlapsOf.Overlaps[mu] / point.N;
             }
 
             classes[s] = AttractorClassifier.Classify(overlaps).Class;
@@ -130,7 +133,8 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition)
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(report);
         var lowest = points.Where(r => r[T] == 0).OrderBy(r => r[Alpha]).ThenByDescending(r => r[N]).FirstOrDefault();
-        if (lowest is not null && Definition.Coding == NeuronCoding.Spin) // the references are in spin units
+        // the references are Hebb's, in spin units
+        if (lowest is not null && Definition.Coding == NeuronCoding.Spin && Definition.Memory.IsAgs)
         {
             const string Source = "AGS 1985 (α → 0)";
             report.Derive("energy_pure_lowest_alpha", new DerivedValue(lowest[EnergyPure], Reference: MixtureMeanField.Energy(1, 0), Source: Source));

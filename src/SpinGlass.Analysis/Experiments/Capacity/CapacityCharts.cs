@@ -13,14 +13,33 @@ public static class CapacityCharts
 {
     private const int CurvePoints = 200;
 
-    /// <summary>Overlap with the stored pattern vs α per N, with the replica-symmetric m(α) and α_c marked.</summary>
-    public static PlotModel Overlap(IReadOnlyList<PointRecord> points)
+    /// <summary>
+    /// Overlap with the stored pattern vs α per N, with the replica-symmetric m(α) and α_c marked (Hebb), or the rule's
+    /// capacity at the largest N marked (the other learning rules, at T = 0).
+    /// </summary>
+    public static PlotModel Overlap(IReadOnlyList<PointRecord> points, HopfieldLearning? learning = null)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var model = ChartStyle.Create(Title("Retrieval overlap", points), "α = p/N", "m", OxyPlot.Legends.LegendPosition.LeftBottom);
+        learning ??= HopfieldLearning.Hebb;
+        string rule = learning.IsPlainHebb ? "" : $", {learning.RuleName} rule";
+        var model = ChartStyle.Create(Title("Retrieval overlap" + rule, points), "α = p/N", "m", OxyPlot.Legends.LegendPosition.LeftBottom);
         model.Axes[1].Minimum = 0;
         model.Axes[1].Maximum = 1.02;
         AddSeries(model, points, p => (p[CapacityExperiment.Overlap], p.Error(CapacityExperiment.Overlap)), "N = {0}");
+        if (!learning.IsAgs)
+        {
+            int n = points.Count == 0 ? 0 : (int)points.Max(p => p[N]);
+            model.Annotations.Add(Marker(0.138, "Hebb α_c = 0.138", OxyColors.LightGray, LineStyle.Dash));
+            if (n > 0 && learning.CapacityTheory(n) is var (capacity, source))
+            {
+                // a capacity beyond the swept loads is named in the subtitle: a line there would be off the chart
+                model.Subtitle = FormattableString.Invariant($"rule capacity α_c = {capacity:F3} ({source}, N = {n})");
+                model.Annotations.Add(Marker(capacity, FormattableString.Invariant($"α_c = {capacity:F3} ({source}, N = {n})"), OxyColors.Gray, LineStyle.Dot));
+            }
+
+            return model;
+        }
+
         foreach (var (temperature, k) in points.Select(p => p[T]).Distinct().Order().Select((t, k) => (t, k)))
         {
             double alphaMax = points.Max(p => p[Alpha]), alphaMin = points.Min(p => p[Alpha]);
@@ -41,19 +60,21 @@ public static class CapacityCharts
             }
 
             model.Series.Add(curve);
-            model.Annotations.Add(new LineAnnotation
-            {
-                Type = LineAnnotationType.Vertical,
-                X = alphaC,
-                Color = OxyColors.Gray,
-                LineStyle = LineStyle.Dot,
-                Text = FormattableString.Invariant($"α_c = {alphaC:F4} (RS)"),
-                TextColor = OxyColors.Gray,
-            });
+            model.Annotations.Add(Marker(alphaC, FormattableString.Invariant($"α_c = {alphaC:F4} (RS)"), OxyColors.Gray, LineStyle.Dot));
         }
 
         return model;
     }
+
+    private static LineAnnotation Marker(double alpha, string text, OxyColor color, LineStyle style) => new()
+    {
+        Type = LineAnnotationType.Vertical,
+        X = alpha,
+        Color = color,
+        LineStyle = style,
+        Text = text,
+        TextColor = OxyColors.Gray,
+    };
 
     /// <summary>Fractions of trials that retrieve (overlap ≥ retrieval_overlap) and that end exactly on the pattern, vs α per N.</summary>
     public static PlotModel Rates(IReadOnlyList<PointRecord> points)

@@ -1,3 +1,4 @@
+using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Analysis.Experiments.Capacity;
@@ -13,6 +14,7 @@ namespace SpinGlass.Analysis.Experiments.Capacity;
 /// <param name="Trials">Independent pattern sets per point.</param>
 /// <param name="SuccessOverlap">A trial succeeds when its overlap reaches this (1: the pattern exactly).</param>
 /// <param name="RetrievalOverlap">A trial retrieves when its overlap reaches this; α_c(N) is where half the trials do.</param>
+/// <param name="Learning">The learning rule; null means plain Hebb.</param>
 public sealed record CapacityDefinition(
     IReadOnlyList<CapacityPoint> Points,
     NeuronCoding Coding,
@@ -20,4 +22,9 @@ public sealed record CapacityDefinition(
     ChainProtocol Dynamics,
     int Trials,
     double SuccessOverlap,
-    double RetrievalOverlap);
+    double RetrievalOverlap,
+    HopfieldLearning? Learning = null)
+{
+    /// <summary>The learning rule, never null.</summary>
+    public HopfieldLearning Memory => Learning ?? HopfieldLearning.Hebb;
+}

@@ -21,6 +21,11 @@ public sealed record HopfieldLearning(LearningRule Rule = LearningRule.Hebb, Lea
     /// <summary>Whether this is plain Hebb on unbiased patterns without self-coupling (the integer network runs it).</summary>
     public bool IsPlainHebb => Rule == LearningRule.Hebb && !Settings.SelfCoupling && Settings.Path is null;
 
+    /// <summary>
+    /// Whether the replica-symmetric (AGS) theory of the Hebb network describes this memory: plain Hebb on unbiased patterns.
+    /// </summary>
+    public bool IsAgs => IsPlainHebb && Settings.Activity is null;
+
     /// <summary>The bias of random patterns, <c>P(ξ = +1) = a</c>: <c>2a − 1</c>, 0 when no coding level is given.</summary>
     public double PatternBias => Settings.Activity is double a ? 2 * a - 1 : 0;
 
@@ -59,6 +64,53 @@ public sealed record HopfieldLearning(LearningRule Rule = LearningRule.Hebb, Lea
         context?.Record("memory", $"{LearnedNetwork.RuleName(Rule)}, {LearnedNetwork.PathName(learned.Path)}{(SelfCoupling ? ", self-coupling" : "")}");
         return learned;
     }
+
+    /// <summary>
+    /// The rule's storage capacity α_c at T = 0 for random patterns and N neurons, with its source: Hebb 0.138 (AGS); Storkey
+    /// <c>1/√(2 ln N)</c> (N/√(2 ln N) patterns); the pseudo-inverse 1 (every independent pattern a fixed point for p &lt; N);
+    /// the covariance rule <c>1/(2a|ln a|)</c> (Tsodyks–Feigel'man, small a). Null for Hebb on biased patterns or with
+    /// self-coupling, which these do not describe.
+    /// </summary>
+    public (double Alpha, string Source)? CapacityTheory(int n) => Rule switch
+    {
+        LearningRule.Hebb when IsAgs => (0.138, "AGS 1985 (replica symmetric, T = 0)"),
+        LearningRule.Storkey => (1 / Math.Sqrt(2 * Math.Log(n)), "Storkey 1997, N/√(2 ln N) patterns"),
+        LearningRule.PseudoInverse => (1.0, "Personnaz et al. 1985 / Kanter–Sompolinsky 1987: fixed points up to p = N, basins shrinking as α → 1"),
+        LearningRule.Covariance when Settings.Activity is double a && a < 0.5 => (1 / (2 * a * Math.Abs(Math.Log(a))), "Tsodyks–Feigel'man 1988, 1/(2a|ln a|), small a"),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The overlap of a state with a stored pattern: <c>m = (1/N) Σ_i ξ_i s_i</c> for unbiased patterns; for sparse patterns
+    /// of coding level a the covariance overlap <c>m = Σ_i (V^μ_i − a) V_i / Σ_i (V^μ_i − a) V^μ_i</c> with <c>V = (1 + s)/2</c>,
+    /// which is exactly 1 on the pattern, about 0 on a random state of activity a and 0 when every unit is silent (the ±1
+    /// overlap would give 1 − 2a there).
+    /// </summary>
+    public double Overlap(ReadOnlySpan<sbyte> spins, ReadOnlySpan<sbyte> pattern)
+    {
+        if (Settings.Activity is not double a)
+        {
+            return Cues.Overlap(spins, pattern);
+        }
+
+        if (spins.Length != pattern.Length || spins.Length == 0)
+        {
+            throw new ArgumentException("The state and the pattern must have the same, non-zero length.", nameof(spins));
+        }
+
+        double sum = 0, norm = 0;
+        for (int i = 0; i < spins.Length; i++)
+        {
+            double weight = pattern[i] > 0 ? 1 - a : -a;
+            sum += spins[i] > 0 ? weight : 0;
+            norm += pattern[i] > 0 ? weight : 0;
+        }
+
+        return norm > 0 ? sum / norm : 0;
+    }
+
+    /// <summary>The rule as a config word (hebb, storkey, pseudo-inverse, covariance).</summary>
+    public string RuleName => LearnedNetwork.RuleName(Rule);
 
     private bool SelfCoupling => Settings.SelfCoupling;
 }

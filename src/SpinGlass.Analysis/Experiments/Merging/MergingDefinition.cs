@@ -1,3 +1,4 @@
+using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Analysis.Experiments.Merging;
@@ -15,6 +16,7 @@ namespace SpinGlass.Analysis.Experiments.Merging;
 /// <param name="Dynamics">The zero-temperature relaxation.</param>
 /// <param name="StableTolerance">A memory is stable when its fixed point is within this many bits of it.</param>
 /// <param name="Trials">Independent memory sets per point.</param>
+/// <param name="Learning">The learning rule; null means plain Hebb.</param>
 public sealed record MergingDefinition(
     IReadOnlyList<int> Distances,
     int N,
@@ -22,4 +24,9 @@ public sealed record MergingDefinition(
     NeuronCoding Coding,
     ChainProtocol Dynamics,
     int StableTolerance,
-    int Trials);
+    int Trials,
+    HopfieldLearning? Learning = null)
+{
+    /// <summary>The learning rule, never null.</summary>
+    public HopfieldLearning Memory => Learning ?? HopfieldLearning.Hebb;
+}

@@ -1,3 +1,4 @@
+using SpinGlass.Models;
 using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
@@ -71,7 +72,7 @@ public sealed class MergingExperiment : Experiment<MergingDefinition, MergingPoi
         Cues.Flip(random.Pattern(0), (double)point.Distance / n, rng).CopyTo(data.AsSpan(last * n, n));
         var patterns = new PatternSet(n, data);
         context.Record("patterns", patterns.Engine);
-        var network = new HopfieldNetwork(patterns, Definition.Coding);
+        var network = Definition.Memory.Build(patterns, Definition.Coding, context);
         var fromFirst = Relax(network, patterns.Pattern(0), context);
         var fromCopy = Relax(network, patterns.Pattern(last), context);
         int tolerance = Definition.StableTolerance;
@@ -116,7 +117,7 @@ public sealed class MergingExperiment : Experiment<MergingDefinition, MergingPoi
         return definition;
     }
 
-    private sbyte[] Relax(HopfieldNetwork network, ReadOnlySpan<sbyte> memory, TrialContext context)
+    private sbyte[] Relax(IEnergyModel network, ReadOnlySpan<sbyte> memory, TrialContext context)
     {
         var state = network.CreateState(memory);
         // each relaxation gets its own stream, seeded from the trial stream

@@ -1,3 +1,4 @@
+using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Models.Hopfield;
 
@@ -18,9 +19,15 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 /// Whether the T &gt; 0 points of one (N, α) run as one parallel-tempering ladder over one pattern set (exchanges after
 /// every sweep, random site order), so the spin-glass region is sampled in equilibrium. The default is false.
 /// </param>
+/// <param name="Learning">The learning rule; null means plain Hebb.</param>
 public sealed record PhaseDiagramDefinition(
     IReadOnlyList<CapacityPoint> Points,
     NeuronCoding Coding,
     ChainProtocol Dynamics,
     int Trials,
-    bool Tempering = false);
+    bool Tempering = false,
+    HopfieldLearning? Learning = null)
+{
+    /// <summary>The learning rule, never null.</summary>
+    public HopfieldLearning Memory => Learning ?? HopfieldLearning.Hebb;
+}

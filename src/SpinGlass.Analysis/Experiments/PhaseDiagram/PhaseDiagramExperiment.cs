@@ -1,3 +1,5 @@
+using SpinGlass.Models;
+using SpinGlass.Models.Capabilities;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Analysis.Theory;
@@ -42,12 +44,13 @@ public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, 
 
     /// <summary>Replica-symmetric retrieval overlap (0 where the retrieval branch does not exist).</summary>
     public static Output OverlapTheory { get; } = Declared.Theory(
-        "overlap_theory", "replica-symmetric m(α, T) of the retrieval branch (AGS 1987), 0 where it does not exist", (_, p) => HopfieldTheory.RetrievalOverlap(p.Alpha, p.T));
+        "overlap_theory", "replica-symmetric m(α, T) of the retrieval branch (AGS 1987), 0 where it does not exist; Hebb only (empty for the other rules)",
+        (d, p) => d.Memory.IsAgs ? HopfieldTheory.RetrievalOverlap(p.Alpha, p.T) : double.NaN);
 
     /// <summary>Replica-symmetric energy per spin of the state the run ends in.</summary>
     public static Output EnergyTheory { get; } = Declared.Theory(
-        "energy_theory", "replica-symmetric energy per spin of the state a run from ξ¹ ends in: retrieval below T_M, else spin glass or paramagnet",
-        (_, p) => HopfieldTheory.EnergyFromPattern(p.Alpha, p.T));
+        "energy_theory", "replica-symmetric energy per spin of the state a run from ξ¹ ends in: retrieval below T_M, else spin glass or paramagnet; Hebb only (empty for the other rules)",
+        (d, p) => d.Memory.IsAgs ? HopfieldTheory.EnergyFromPattern(p.Alpha, p.T) : double.NaN);
 
     /// <summary>
     /// The AGS lines <c>alpha, T_g, T_M, T_c</c> on a grid of α from 0 plus the two tips (empty cells where a line does
@@ -83,12 +86,13 @@ public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, 
             return tempered;
         }
 
-        var patterns = context.RandomPatterns(point.N, point.P);
-        var state = (HopfieldState)new HopfieldNetwork(patterns, Definition.Coding).CreateState(patterns.Pattern(0));
+        var patterns = Definition.Memory.RandomPatterns(context, point.N, point.P);
+        var state = Definition.Memory.Build(patterns, Definition.Coding, context).CreateState(patterns.Pattern(0));
+        var overlaps = (IPatternOverlaps)state;
         double overlap = 0, energy = 0, n = point.N;
         var outcome = context.Run(state, Definition.Dynamics, point.Beta, () =>
         {
-            overlap += state.Overlaps[0] / n;
+            overlap += overlaps.Overlaps[0] / n;
             energy += state.Energy / n;
         });
         return new PhaseDiagramTrial(overlap / outcome.Measurements, energy / outcome.Measurements);

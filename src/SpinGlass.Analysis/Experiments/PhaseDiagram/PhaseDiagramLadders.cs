@@ -1,3 +1,4 @@
+using SpinGlass.Models.Capabilities;
 using System.Collections.Concurrent;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.SpinGlasses;
@@ -60,13 +61,13 @@ internal sealed class PhaseDiagramLadders
     private PhaseDiagramTrial[] Sample(int lead, CapacityPoint[] ladder, TrialContext context)
     {
         int k = ladder.Length, n = ladder[0].N;
-        var patterns = PatternSet.Random(n, ladder[0].P, context.StreamAt(lead, "patterns"));
+        var patterns = PatternSet.Random(n, ladder[0].P, context.StreamAt(lead, "patterns"), _definition.Memory.PatternBias);
         context.Record("patterns", patterns.Engine);
-        var network = new HopfieldNetwork(patterns, _definition.Coding);
-        var walkers = new HopfieldState[k];
+        var network = _definition.Memory.Build(patterns, _definition.Coding, context);
+        var walkers = new IEnergyState[k];
         for (int w = 0; w < k; w++)
         {
-            walkers[w] = (HopfieldState)network.CreateState(patterns.Pattern(0));
+            walkers[w] = network.CreateState(patterns.Pattern(0));
         }
 
         var tempering = new ParallelTempering(
@@ -79,7 +80,7 @@ internal sealed class PhaseDiagramLadders
             for (int t = 0; t < k; t++)
             {
                 var state = walkers[tempering.WalkerAt(t)];
-                overlap[t] += state.Overlaps[0] / (double)n;
+                overlap[t] += ((IPatternOverlaps)state).Overlaps[0] / (double)n;
                 energy[t] += state.Energy / n;
             }
         }, context.Cancellation);

@@ -1,3 +1,4 @@
+using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Analysis.Experiments.Retrieval;
@@ -17,6 +18,7 @@ namespace SpinGlass.Analysis.Experiments.Retrieval;
 /// bottom rows of an image) instead of that many random bits flipped.</param>
 /// <param name="Cue">An explicit cue, or null (the default) to cue each stored pattern in turn: every trial then starts
 /// from this cue with round(noise·N) random bits flipped on top, and is scored against its target.</param>
+/// <param name="Learning">The learning rule; null means plain Hebb.</param>
 public sealed record RetrievalDefinition(
     IReadOnlyList<RetrievalPoint> Points,
     StoredImages? Images,
@@ -25,4 +27,9 @@ public sealed record RetrievalDefinition(
     int Trials,
     double SuccessOverlap,
     bool Erase = false,
-    GivenCue? Cue = null);
+    GivenCue? Cue = null,
+    HopfieldLearning? Learning = null)
+{
+    /// <summary>The learning rule, never null.</summary>
+    public HopfieldLearning Memory => Learning ?? HopfieldLearning.Hebb;
+}

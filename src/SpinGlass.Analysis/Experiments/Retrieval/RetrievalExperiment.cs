@@ -59,19 +59,20 @@ public sealed class RetrievalExperiment(RetrievalDefinition definition)
     protected override RetrievalTrial RunTrial(RetrievalPoint point, TrialContext context)
     {
         var rng = context.Random;
-        var patterns = Definition.Images?.Patterns ?? context.RandomPatterns(point.N, point.P);
+        var memory = Definition.Memory;
+        var patterns = Definition.Images?.Patterns ?? memory.RandomPatterns(context, point.N, point.P);
         context.Record("patterns", patterns.Engine);
         int target = Definition.Cue?.Target ?? (Definition.Images is null ? 0 : context.Trial % patterns.P);
-        var network = new HopfieldNetwork(patterns, Definition.Coding);
+        var network = memory.Build(patterns, Definition.Coding, context);
         var pattern = patterns.Pattern(target).ToArray();
         var cue = Definition.Cue is { } given ? Cues.Flip(given.Spins, point.Noise, rng)
             : Definition.Erase ? Cues.Mask(pattern, point.Noise)
             : Cues.Flip(pattern, point.Noise, rng);
         var state = network.CreateState(cue);
-        var trace = EnergyTraces.For(context, () => state.Energy / point.N, () => Cues.Overlap(state.Spins, pattern));
+        var trace = EnergyTraces.For(context, () => state.Energy / point.N, () => memory.Overlap(state.Spins, pattern));
         trace?.Record();
         double sum = 0;
-        var outcome = context.Run(state, Definition.Dynamics, point.Beta, () => sum += Cues.Overlap(state.Spins, pattern), afterSweep: trace is null ? null : trace.Record);
+        var outcome = context.Run(state, Definition.Dynamics, point.Beta, () => sum += memory.Overlap(state.Spins, pattern), afterSweep: trace is null ? null : trace.Record);
         int hamming = Cues.HammingDistance(state.Spins, pattern);
         bool example = Definition.Images is not null && context.Trial < (Definition.Cue is null ? patterns.P : 1);
         return new RetrievalTrial(target, sum / outcome.Measurements, hamming, outcome.Sweeps, example ? cue : null, example ? state.Spins.ToArray() : null)

@@ -1,3 +1,4 @@
+using SpinGlass.Analysis.Experiments.Hopfield;
 using OxyPlot;
 using OxyPlot.Series;
 using SpinGlass.Analysis.Charts;
@@ -12,12 +13,17 @@ public static class StabilityCharts
     private const int CurvePoints = 200;
     private static readonly double[] HistogramLoads = [0.05, 0.10, 0.15];
 
-    /// <summary>Fraction of memories that are exact fixed points vs p per N, beside the Gaussian estimate (1 − P)^N.</summary>
-    public static PlotModel ErrorFree(NeuronCoding coding, IReadOnlyList<PointRecord> points)
+    /// <summary>
+    /// Fraction of memories that are exact fixed points vs p per N, beside the Gaussian estimate (1 − P)^N (plain Hebb) or
+    /// the rule's capacity αN as a vertical line (the other rules).
+    /// </summary>
+    public static PlotModel ErrorFree(NeuronCoding coding, IReadOnlyList<PointRecord> points, HopfieldLearning? learning = null)
     {
         ArgumentNullException.ThrowIfNull(points);
+        learning ??= HopfieldLearning.Hebb;
+        string rule = learning.IsPlainHebb ? "" : $", {learning.RuleName} rule";
         var model = ChartStyle.Create(
-            $"Error-free memories, Hopfield network ({coding.ToString().ToLowerInvariant()} neurons)", "p (memories)", "fraction with no wrong bit",
+            $"Error-free memories, Hopfield network ({coding.ToString().ToLowerInvariant()} neurons{rule})", "p (memories)", "fraction with no wrong bit",
             OxyPlot.Legends.LegendPosition.LeftBottom);
         model.Axes[1].Minimum = 0;
         model.Axes[1].Maximum = 1.02;
@@ -33,6 +39,19 @@ public static class StabilityCharts
             }
 
             model.Series.Add(data);
+            if (!learning.IsAgs)
+            {
+                if (learning.CapacityTheory(sizes[k]) is var (alpha, source))
+                {
+                    var capacity = ChartStyle.Theory($"capacity {alpha * sizes[k]:G3} ({source}), N = {sizes[k]}", ChartStyle.Color(k));
+                    capacity.Points.Add(new DataPoint(alpha * sizes[k], 0));
+                    capacity.Points.Add(new DataPoint(alpha * sizes[k], 1));
+                    model.Series.Add(capacity);
+                }
+
+                continue;
+            }
+
             var theory = ChartStyle.Theory($"Gaussian (1 − P)^N, N = {sizes[k]}", ChartStyle.Color(k));
             double from = Math.Max(1, curve[0][P] - 0.5), to = curve[^1][P] + 0.5;
             for (int i = 0; i <= CurvePoints; i++)

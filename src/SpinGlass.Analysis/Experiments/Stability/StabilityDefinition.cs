@@ -1,3 +1,4 @@
+using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Hopfield;
 
 namespace SpinGlass.Analysis.Experiments.Stability;
@@ -10,8 +11,14 @@ namespace SpinGlass.Analysis.Experiments.Stability;
 /// <param name="Coding">Binary (Hopfield 1982, 0/1 neurons with zero thresholds) or spin (±1) neurons.</param>
 /// <param name="Dynamics">The zero-temperature relaxation (zero-temperature or synchronous rule).</param>
 /// <param name="Trials">Independent pattern sets per point.</param>
+/// <param name="Learning">The learning rule; null means plain Hebb.</param>
 public sealed record StabilityDefinition(
     IReadOnlyList<StabilityPoint> Points,
     NeuronCoding Coding,
     ChainProtocol Dynamics,
-    int Trials);
+    int Trials,
+    HopfieldLearning? Learning = null)
+{
+    /// <summary>The learning rule, never null.</summary>
+    public HopfieldLearning Memory => Learning ?? HopfieldLearning.Hebb;
+}

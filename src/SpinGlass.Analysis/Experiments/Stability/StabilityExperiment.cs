@@ -47,7 +47,7 @@ public sealed class StabilityExperiment(StabilityDefinition definition)
 
     /// <summary>Hopfield's Gaussian per-bit error estimate.</summary>
     public static Output BitErrorTheory { get; } = Declared.Theory(
-        "bit_error_theory", "Hopfield's Gaussian per-bit error estimate P = ½ erfc(signal/√(2 variance))", (d, p) => StabilityTheory.BitErrorProbability(p.N, p.P, d.Coding));
+        "bit_error_theory", "Hopfield's Gaussian per-bit error estimate P = ½ erfc(signal/√(2 variance)) (Hebb on unbiased patterns; empty for the other rules)", (d, p) => d.Memory.IsAgs ? StabilityTheory.BitErrorProbability(p.N, p.P, d.Coding) : double.NaN);
 
     /// <summary>The histogram: element k is the number of memories (pooled over trials) with k wrong bits, k = 0 … N.</summary>
     public static PayloadKey<int[]> ErrorCounts { get; } = Declared.Payload(
@@ -63,8 +63,8 @@ public sealed class StabilityExperiment(StabilityDefinition definition)
     protected override StabilityTrial RunTrial(StabilityPoint point, TrialContext context)
     {
         var rng = context.Random;
-        var patterns = context.RandomPatterns(point.N, point.P);
-        var network = new HopfieldNetwork(patterns, Definition.Coding);
+        var patterns = Definition.Memory.RandomPatterns(context, point.N, point.P);
+        var network = Definition.Memory.Build(patterns, Definition.Coding, context);
         var state = network.CreateState(patterns.Pattern(0));
         var errors = new int[point.P];
         for (int mu = 0; mu < point.P; mu++)
@@ -105,7 +105,16 @@ public sealed class StabilityExperiment(StabilityDefinition definition)
         ArgumentNullException.ThrowIfNull(report);
         bool binary = Definition.Coding == NeuronCoding.Binary;
         const string Paper = "Hopfield 1982";
-        foreach (var p in points.Where(p => p[N] == 100 && p[P] == 10))
+        foreach (int n in points.Select(p => (int)p[N]).Distinct().Order())
+        {
+            // stability counts error-free fixed points: AGS's 0.138 (retrieval with ~1.6 % wrong bits) is no reference for it
+            if (!Definition.Memory.IsAgs && Definition.Memory.CapacityTheory(n) is var (alpha, source))
+            {
+                report.Derive($"capacity_theory_N{n}", new DerivedValue(alpha * n, Source: $"{source}; patterns at this N"));
+            }
+        }
+
+        foreach (var p in points.Where(p => p[N] == 100 && p[P] == 10 && Definition.Memory.IsAgs))
         {
             // the paper's numbers are for his binary network; for spins the values are reported without a reference
             report.Derive("bit_error_theory_N100_p10", new DerivedValue(p[BitErrorTheory], null, binary ? 0.0091 : null, binary ? Paper + ", Eq. 10" : null));
@@ -115,7 +124,7 @@ public sealed class StabilityExperiment(StabilityDefinition definition)
         }
 
         report.Table("histogram.csv", Histogram(points));
-        report.Chart("stability_error_free", () => StabilityCharts.ErrorFree(Definition.Coding, points));
+        report.Chart("stability_error_free", () => StabilityCharts.ErrorFree(Definition.Coding, points, Definition.Memory));
         report.Chart("stability_histogram", () => StabilityCharts.Histogram(points));
     }
 

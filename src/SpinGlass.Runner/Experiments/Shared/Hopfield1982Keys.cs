@@ -18,9 +18,16 @@ internal static class Hopfield1982Keys
 
     public static ConfigKey<NeuronCoding> Neurons { get; } = Key.Choice(
         "model.neurons",
-        "binary (Hopfield 1982 0/1 neurons, thresholds 0) or spin (±1, couplings/N). The default is binary.",
+        "binary (Hopfield 1982 0/1 neurons, thresholds 0) or spin (±1, couplings/N). The default is binary with rule hebb and spin with the other rules (binary neurons go with plain Hebb).",
         NeuronCoding.Binary,
         [NeuronCoding.Binary, NeuronCoding.Spin]);
+
+    /// <summary>The neurons of a config: as given, else binary for plain Hebb and spin for the other learning rules.</summary>
+    public static NeuronCoding Coding(ResolvedConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return config.IsGiven(Neurons) || LearningKeys.Learning(config).IsPlainHebb ? config.Get(Neurons) : NeuronCoding.Spin;
+    }
 
     /// <summary>The <c>dynamics</c> keys: rule, order and the sweep limit.</summary>
     public static IReadOnlyList<ConfigKey> Dynamics { get; } = [ZeroTemperature.Rule, ZeroTemperature.Order, ZeroTemperature.MaxSweeps!];
