@@ -30,6 +30,7 @@ internal static class SpikingConfig
     {
         Description = "Coding level a of the random patterns (fraction of active units), 0 < a ≤ 0.5. The default is 0.1.",
         Default = 0.1,
+        Optional = false,
     });
 
     private static readonly ConfigKey<double> Threshold = LearningKeys.Threshold.With(spec => spec with { Optional = true });
