@@ -75,11 +75,7 @@ public sealed class LabBrowserTests(ITestOutputHelper output)
     {
         using var lab = await LabProcess.Start();
         using var browser = Open(lab.Url);
-        var letters = browser.FindElement(By.Id("letters"));
-        letters.Clear();
-        letters.SendKeys("A-G");
-        Click(browser, "store");
-        WaitFor(browser, () => browser.FindElements(By.CssSelector("#stored figure")).Count == 7, "seven stored letters");
+        StoreLettersAToG(browser);
         Click(browser, "side-by-side");
         var memories = Memories(browser);
         Assert.Equal(2, memories.Count);
@@ -100,6 +96,35 @@ public sealed class LabBrowserTests(ITestOutputHelper output)
         Assert.True(lost > 0, "the classical network kept the clean G");
         Assert.Equal(g, Grid(memories[1]));
         Assert.Equal("G", memories[1].GetAttribute("data-nearest"));
+    }
+
+    [Fact]
+    public async Task ThePseudoInverseRuleKeepsTheCleanGThatHebbLosesAndTheExportSaysSo()
+    {
+        using var lab = await LabProcess.Start();
+        using var browser = Open(lab.Url);
+        StoreLettersAToG(browser);
+        var memory = Memories(browser)[0];
+        Assert.False(memory.FindElement(By.ClassName("coding")).Displayed, "the coding level shows for Hebb");
+        new SelectElement(memory.FindElement(By.ClassName("learning"))).SelectByValue("covariance");
+        Assert.True(memory.FindElement(By.ClassName("coding")).Displayed, "no coding level for the covariance rule");
+        new SelectElement(memory.FindElement(By.ClassName("learning"))).SelectByValue("pseudo-inverse");
+
+        new SelectElement(browser.FindElement(By.Id("draw-pattern"))).SelectByText("G");
+        Click(browser, "draw-stored");
+        var g = Letters.Spins('G');
+        WaitFor(browser, () => Grid(memory).SequenceEqual(g) && memory.GetAttribute("data-hamming") == "0", "a clean G");
+        Click(browser, "run");
+        WaitFor(browser, () => memory.GetAttribute("data-status") == "done", "the run to finish");
+        Save(browser, "lab-pseudo-inverse-g.png");
+
+        Assert.Equal(g, Grid(memory));
+        Assert.Equal("fixed point", memory.FindElement(By.ClassName("status")).Text);
+        Click(browser, "export");
+        var exported = JsonNode.Parse(browser.FindElement(By.Id("io-text")).GetAttribute("value")!)!["memories"]![0]!;
+        Assert.Equal("pseudo-inverse", (string)exported["network"]!["rule"]!);
+        Assert.Equal(2, (int)exported["network"]!["version"]!);
+        Assert.Equal("pseudo-inverse", (string)exported["settings"]!["learning"]!);
     }
 
     [Fact]
@@ -234,6 +259,15 @@ public sealed class LabBrowserTests(ITestOutputHelper output)
                 c = end + 1;
             }
         }
+    }
+
+    private static void StoreLettersAToG(ChromeDriver browser)
+    {
+        var letters = browser.FindElement(By.Id("letters"));
+        letters.Clear();
+        letters.SendKeys("A-G");
+        Click(browser, "store");
+        WaitFor(browser, () => browser.FindElements(By.CssSelector("#stored figure")).Count == 7, "seven stored letters");
     }
 
     private static void Click(ChromeDriver browser, string id) => browser.FindElement(By.Id(id)).Click();

@@ -14,6 +14,9 @@ public sealed class LabConfigTests
         { "exponential", "{\"format\":\"spinglass-network\",\"version\":1,\"kind\":\"dense\",\"interaction\":\"exponential\",\"beta\":0.2,\"letters\":\"ABC\"}", "beta: 0.2" },
         { "modern", "{\"format\":\"spinglass-network\",\"version\":1,\"kind\":\"modern\",\"beta\":2,\"letters\":\"AB\"}", "experiment: modern" },
         { "random", "{\"format\":\"spinglass-network\",\"version\":1,\"kind\":\"classical\",\"width\":2,\"height\":2,\"patterns\":[[\"#.\",\".#\"],[\"##\",\"..\"]]}", "N: 4" },
+        { "covariance", "{\"format\":\"spinglass-network\",\"version\":2,\"kind\":\"classical\",\"rule\":\"covariance\",\"coding\":0.35,\"threshold\":0.1,\"letters\":\"ABC\"}", "rule: covariance\n  coding: 0.35\n  threshold: 0.1\n" },
+        { "pseudo-inverse", "{\"format\":\"spinglass-network\",\"version\":2,\"kind\":\"classical\",\"rule\":\"pseudo-inverse\",\"letters\":\"ABCDEFGHIJKLMNOPQRSTUVWXYZ\"}", "rule: pseudo-inverse\n" },
+        { "storkey", "{\"format\":\"spinglass-network\",\"version\":2,\"kind\":\"classical\",\"rule\":\"storkey\",\"self_coupling\":true,\"width\":2,\"height\":2,\"patterns\":[[\"#.\",\".#\"],[\"##\",\"..\"]]}", "rule: storkey\n  self_coupling: true\n" },
     };
 
     [Theory]
@@ -29,7 +32,7 @@ public sealed class LabConfigTests
 
         var (status, body) = await lab.Post("/api/config", request);
         Assert.Equal(HttpStatusCode.OK, status);
-        string yaml = (string)body["yaml"]!;
+        string yaml = ((string)body["yaml"]!).ReplaceLineEndings("\n");
         Assert.Contains(expected, yaml, StringComparison.Ordinal);
         Assert.Contains("trials: 7", yaml, StringComparison.Ordinal);
         string path = Path.Combine(Directory.CreateTempSubdirectory("lab-config").FullName, $"{name}.yaml");

@@ -20,7 +20,9 @@ namespace SpinGlass.Models.Learning;
 public sealed class LearnedNetwork : IEnergyModel
 {
     private readonly sbyte[] _xi;          // neuron-major ξ, N × p
-    private readonly double[]? _dual;      // neuron-major η, N × p (overlap path)
+    private readonly double[]? _dual;      // neuron-major η/scale, N × p (overlap path): ±1 for Hebb, so its fields are exact
+    private readonly double _dualScale;    // η = scale · dual
+    private readonly double[] _dualSelf;   // Σ_μ dual^μ_i ξ^μ_i, the self-coupling's dual part before scaling
     private readonly double[]? _xiDouble;  // neuron-major ξ as doubles (overlap path: flips update the overlaps by MultiplyAdd)
     private readonly double[] _magnetisationWeight; // g_i (covariance), else zero
     private readonly double[]? _matrix;    // row-major N × N with zero diagonal (matrix path)
@@ -29,7 +31,7 @@ public sealed class LearnedNetwork : IEnergyModel
 
     private LearnedNetwork(
         PatternSet patterns, LearningRule rule, LearningOptions options, double activity, double? threshold, CouplingPath path,
-        sbyte[] xi, double[]? dual, double[] magnetisationWeight, double[]? matrix, double[] self, double[] bias)
+        sbyte[] xi, (double[] Values, double Scale)? dual, double[] magnetisationWeight, double[]? matrix, double[] self, double[] bias)
     {
         Patterns = patterns;
         Rule = rule;
@@ -38,13 +40,26 @@ public sealed class LearnedNetwork : IEnergyModel
         Threshold = threshold;
         Path = path;
         _xi = xi;
-        _dual = dual;
+        _dual = dual?.Values;
+        _dualScale = dual?.Scale ?? 1;
+        _dualSelf = new double[patterns.N];
+        if (_dual is not null)
+        {
+            for (int i = 0; i < patterns.N; i++)
+            {
+                _dualSelf[i] = DualSum(_dual, xi, patterns.P, i, i);
+            }
+        }
+
         _xiDouble = dual is null ? null : Array.ConvertAll(xi, x => (double)x);
         _magnetisationWeight = magnetisationWeight;
         _matrix = matrix;
         _self = self;
         _bias = bias;
     }
+
+    /// <summary>The largest N the explicit matrix path accepts (8N² bytes: 8 GiB at this size).</summary>
+    public const int MaxMatrixNeurons = 32768;
 
     /// <summary>The stored patterns.</summary>
     public PatternSet Patterns { get; }
@@ -94,9 +109,10 @@ public sealed class LearnedNetwork : IEnergyModel
 
     /// <summary>Learns the couplings of <paramref name="patterns"/> by <paramref name="rule"/>.</summary>
     /// <exception cref="ArgumentException">
-    /// The pseudo-inverse rule was given linearly dependent patterns (always so for p ≥ N); Storkey's rule was asked for the
-    /// overlap path; the activity is outside (0, 1).
+    /// Storkey's rule was asked for the overlap path; a threshold was given to a rule other than covariance; the matrix path
+    /// was asked for more than <see cref="MaxMatrixNeurons"/> neurons.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">The activity is outside (0, 1).</exception>
     public static LearnedNetwork Learn(PatternSet patterns, LearningRule rule, LearningOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(patterns);
@@ -119,6 +135,11 @@ public sealed class LearnedNetwork : IEnergyModel
         }
 
         int n = patterns.N, p = patterns.P;
+        if (path == CouplingPath.Matrix && n > MaxMatrixNeurons)
+        {
+            throw new ArgumentException($"An explicit coupling matrix holds at most {MaxMatrixNeurons} neurons (8N² bytes); got N = {n}.", nameof(patterns));
+        }
+
         var xi = new sbyte[(long)n * p];
         for (int i = 0; i < n; i++)
         {
@@ -155,7 +176,7 @@ public sealed class LearnedNetwork : IEnergyModel
 
             for (int i = 0; i < n; i++)
             {
-                bias[i] = TensorPrimitives.Dot<double>(dual.AsSpan(i * p, p), sums) + magnetisationWeight[i] * n - self[i] - threshold!.Value / 2;
+                bias[i] = (dual.Scale * TensorPrimitives.Dot<double>(dual.Values.AsSpan(i * p, p), sums)) + (magnetisationWeight[i] * n) - self[i] - (threshold!.Value / 2);
             }
         }
 
@@ -169,7 +190,7 @@ public sealed class LearnedNetwork : IEnergyModel
         {
             for (int j = 0; j < n; j++)
             {
-                matrix[i * n + j] = i == j ? 0 : DualCoupling(dual, xi, magnetisationWeight, p, i, j);
+                matrix[((long)i * n) + j] = i == j ? 0 : DualCoupling(dual, xi, magnetisationWeight, p, i, j);
             }
         }
 
@@ -183,7 +204,7 @@ public sealed class LearnedNetwork : IEnergyModel
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, N);
         ArgumentOutOfRangeException.ThrowIfNegative(j);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(j, N);
-        return i == j ? _self[i] : _matrix is not null ? _matrix[(long)i * N + j] : DualCoupling(_dual!, _xi, _magnetisationWeight, P, i, j);
+        return i == j ? _self[i] : _matrix is not null ? _matrix[(long)i * N + j] : DualCoupling((_dual!, _dualScale), _xi, _magnetisationWeight, P, i, j);
     }
 
     /// <summary>The site field <c>b_i</c> (the covariance rule's threshold and mean input; zero for the other rules).</summary>
@@ -250,9 +271,17 @@ public sealed class LearnedNetwork : IEnergyModel
         return magnetisation;
     }
 
-    /// <summary>The field without the self-coupling, <c>Σ_{j≠i} J_ij s_j + b_i</c>, from the overlaps (overlap path).</summary>
+    /// <summary>
+    /// The field without the self-coupling, <c>Σ_{j≠i} J_ij s_j + b_i</c>, from the overlaps (overlap path). The self term
+    /// is removed before scaling, so Hebb's field is the exact integer <c>(Σ_μ ξ^μ_i M_μ − p s_i)</c> over N and its ties are
+    /// exact zeros, as in <see cref="Hopfield.HopfieldNetwork"/>.
+    /// </summary>
     internal double OverlapField(int i, ReadOnlySpan<double> overlaps, long magnetisation, sbyte spin) =>
-        TensorPrimitives.Dot(_dual.AsSpan(i * P, P), overlaps) + _magnetisationWeight[i] * magnetisation - _self[i] * spin + _bias[i];
+        (_dualScale * (TensorPrimitives.Dot(_dual.AsSpan(i * P, P), overlaps) - (_dualSelf[i] * spin))) + (_magnetisationWeight[i] * (magnetisation - spin)) + _bias[i];
+
+    /// <summary>The field with the self-coupling, <c>Σ_j J_ij s_j + b_i</c>, from the overlaps (overlap path).</summary>
+    internal double OverlapFieldWithSelf(int i, ReadOnlySpan<double> overlaps, long magnetisation) =>
+        (_dualScale * TensorPrimitives.Dot(_dual.AsSpan(i * P, P), overlaps)) + (_magnetisationWeight[i] * magnetisation) + _bias[i];
 
     private double MatrixField(ReadOnlySpan<sbyte> spins, int i)
     {
@@ -268,9 +297,12 @@ public sealed class LearnedNetwork : IEnergyModel
 
     internal double Bias(int i) => _bias[i];
 
-    private static double DualCoupling(double[] dual, sbyte[] xi, double[] magnetisationWeight, int p, int i, int j)
+    private static double DualCoupling((double[] Values, double Scale) dual, sbyte[] xi, double[] magnetisationWeight, int p, int i, int j) =>
+        (dual.Scale * DualSum(dual.Values, xi, p, i, j)) + magnetisationWeight[i];
+
+    private static double DualSum(double[] dual, sbyte[] xi, int p, int i, int j)
     {
-        double sum = magnetisationWeight[i];
+        double sum = 0;
         for (int mu = 0; mu < p; mu++)
         {
             sum += dual[i * p + mu] * xi[j * p + mu];
@@ -280,7 +312,7 @@ public sealed class LearnedNetwork : IEnergyModel
     }
 
     /// <summary>The dual patterns η (neuron-major, N × p) of the rules with a pattern form, and the weights g_i of Σ_j s_j.</summary>
-    private static double[] Dual(sbyte[] xi, int n, int p, LearningRule rule, double a, double[] magnetisationWeight)
+    private static (double[] Values, double Scale) Dual(sbyte[] xi, int n, int p, LearningRule rule, double a, double[] magnetisationWeight)
     {
         var dual = new double[(long)n * p];
         switch (rule)
@@ -288,10 +320,10 @@ public sealed class LearnedNetwork : IEnergyModel
             case LearningRule.Hebb:
                 for (long k = 0; k < dual.LongLength; k++)
                 {
-                    dual[k] = xi[k] / (double)n;
+                    dual[k] = xi[k];
                 }
 
-                return dual;
+                return (dual, 1.0 / n);
             case LearningRule.Covariance:
                 // w_ij = Σ_μ c^μ_i c^μ_j / (N a(1−a)), c = V − a = (ξ + 1 − 2a)/2, J = w/4:
                 // Σ_j J_ij s_j = Σ_μ c^μ_i (M_μ + (1 − 2a) Σ_j s_j) / (8 N a(1 − a))
@@ -301,30 +333,30 @@ public sealed class LearnedNetwork : IEnergyModel
                     double sum = 0;
                     for (int mu = 0; mu < p; mu++)
                     {
-                        double eta = (xi[i * p + mu] + 1 - 2 * a) / 2 * scale;
-                        dual[i * p + mu] = eta;
-                        sum += eta;
+                        double centred = (xi[i * p + mu] + 1 - (2 * a)) / 2;
+                        dual[i * p + mu] = centred;
+                        sum += centred;
                     }
 
-                    magnetisationWeight[i] = (1 - 2 * a) * sum;
+                    magnetisationWeight[i] = (1 - (2 * a)) * sum * scale;
                 }
 
-                return dual;
+                return (dual, scale);
             case LearningRule.PseudoInverse:
-                return ProjectionDual(xi, n, p);
+                return (ProjectionDual(xi, n, p), 1.0);
             default:
                 throw new ArgumentOutOfRangeException(nameof(rule), rule, "Storkey's rule has no pattern form.");
         }
     }
 
-    /// <summary>η_i = C⁻¹ξ_i / N with the pattern correlations <c>C_μν = ξ^μ·ξ^ν/N</c>, inverted by Gauss–Jordan with pivoting.</summary>
+    /// <summary>
+    /// η_i = C⁺ξ_i / N with the pattern correlations <c>C_μν = ξ^μ·ξ^ν/N</c>: the Moore–Penrose projection onto the span of
+    /// the patterns. Patterns are taken in order; one that lies (numerically) in the span of those before it — a repeat,
+    /// a reversed copy, any p ≥ N — gets a zero dual row, which leaves J the same projector, so every stored pattern is
+    /// still reproduced by J. The independent ones are inverted by Gauss–Jordan with pivoting.
+    /// </summary>
     private static double[] ProjectionDual(sbyte[] xi, int n, int p)
     {
-        if (p >= n)
-        {
-            throw new ArgumentException($"The pseudo-inverse rule needs linearly independent patterns, so p < N; got p = {p} with N = {n}.");
-        }
-
         var correlation = new double[(long)p * p];
         var row = new double[p];
         for (int i = 0; i < n; i++)
@@ -340,22 +372,71 @@ public sealed class LearnedNetwork : IEnergyModel
             }
         }
 
-        var inverse = Invert(correlation, p);
+        var independent = IndependentPatterns(correlation, p);
+        int k = independent.Count;
+        var reduced = new double[(long)k * k];
+        for (int a = 0; a < k; a++)
+        {
+            for (int b = 0; b < k; b++)
+            {
+                reduced[a * k + b] = correlation[independent[a] * p + independent[b]];
+            }
+        }
+
+        var inverse = Invert(reduced, k);
         var dual = new double[(long)n * p];
+        var reducedRow = new double[k];
         for (int i = 0; i < n; i++)
         {
-            for (int mu = 0; mu < p; mu++)
+            for (int a = 0; a < k; a++)
             {
-                row[mu] = xi[i * p + mu];
+                reducedRow[a] = xi[i * p + independent[a]];
             }
 
-            for (int mu = 0; mu < p; mu++)
+            for (int a = 0; a < k; a++)
             {
-                dual[i * p + mu] = TensorPrimitives.Dot<double>(inverse.AsSpan(mu * p, p), row) / n;
+                dual[i * p + independent[a]] = TensorPrimitives.Dot<double>(inverse.AsSpan(a * k, k), reducedRow) / n;
             }
         }
 
         return dual;
+    }
+
+    /// <summary>
+    /// The patterns, in order, that are linearly independent of those before them: a Cholesky factorisation of C that
+    /// skips every pattern whose residual (its squared distance from the span so far, per neuron) is below 10⁻⁹.
+    /// </summary>
+    private static List<int> IndependentPatterns(double[] correlation, int p)
+    {
+        var chosen = new List<int>();
+        var factor = new List<double[]>(); // rows of L over the chosen patterns
+        var y = new double[p];
+        for (int mu = 0; mu < p; mu++)
+        {
+            // solve L y = C[chosen, μ]
+            for (int a = 0; a < chosen.Count; a++)
+            {
+                double sum = correlation[chosen[a] * p + mu];
+                for (int b = 0; b < a; b++)
+                {
+                    sum -= factor[a][b] * y[b];
+                }
+
+                y[a] = sum / factor[a][a];
+            }
+
+            double residual = correlation[mu * p + mu] - TensorPrimitives.Dot<double>(y.AsSpan(0, chosen.Count), y.AsSpan(0, chosen.Count));
+            if (residual > 1e-9)
+            {
+                var lower = new double[chosen.Count + 1];
+                y.AsSpan(0, chosen.Count).CopyTo(lower);
+                lower[chosen.Count] = Math.Sqrt(residual);
+                factor.Add(lower);
+                chosen.Add(mu);
+            }
+        }
+
+        return chosen;
     }
 
     private static double[] Invert(double[] matrix, int p)
@@ -374,12 +455,7 @@ public sealed class LearnedNetwork : IEnergyModel
                 pivot = Math.Abs(matrix[r * p + column]) > Math.Abs(matrix[pivot * p + column]) ? r : pivot;
             }
 
-            // the diagonal of C is 1; a pivot this small means a pattern lies in the span of the others
-            if (Math.Abs(matrix[pivot * p + column]) < 1e-10)
-            {
-                throw new ArgumentException(
-                    $"The pseudo-inverse rule needs linearly independent patterns; pattern {column} is (numerically) a combination of the others.");
-            }
+            // the independent patterns were chosen by a Cholesky factorisation, so the pivot is bounded away from zero
 
             Swap(matrix, column, pivot, p);
             Swap(inverse, column, pivot, p);
@@ -445,6 +521,15 @@ public sealed class LearnedNetwork : IEnergyModel
                 TensorPrimitives.MultiplyAdd(row, 1 + 2.0 / n, update, row);
                 row[i] = 0;
                 self[i] += (1 - 2 * pattern[i] * h[i]) / n;
+            }
+
+            // row i and row j round the same update differently: keep the matrix exactly symmetric (flips read rows as columns)
+            for (int i = 0; i < n; i++)
+            {
+                for (int j = 0; j < i; j++)
+                {
+                    w[(long)i * n + j] = w[(long)j * n + i];
+                }
             }
         }
 

@@ -8,7 +8,12 @@ namespace SpinGlass.Models.Learning;
 /// either nothing more (overlap path: a field is an O(p) dot product with the dual patterns) or the cached fields of the
 /// explicit matrix (O(N) per flip). The energy is tracked incrementally.
 /// </summary>
-public sealed class LearnedNetworkState : IEnergyState, IPatternOverlaps
+/// <remarks>
+/// Offers its own site view (<see cref="ISiteAccessProvider"/>) whose zero-temperature decision is <c>s_i h_i &lt; 0</c> with the
+/// field <see cref="LocalField"/> — the self-coupling included when the network keeps it — so that asynchronous and
+/// synchronous zero-temperature dynamics both follow <c>s_i ← sgn(Σ_j J_ij s_j + b_i)</c>.
+/// </remarks>
+public sealed class LearnedNetworkState : IEnergyState, IPatternOverlaps, ISiteAccessProvider
 {
     private readonly LearnedNetwork _model;
     private readonly sbyte[] _spins;
@@ -41,8 +46,16 @@ public sealed class LearnedNetworkState : IEnergyState, IPatternOverlaps
     public double Energy => _energy;
 
     /// <summary>The field zero-temperature dynamics follows: with <see cref="LearningOptions.SelfCoupling"/> it includes <c>J_ii s_i</c>.</summary>
-    public double LocalField(int i) =>
-        OffDiagonalField(i) + (_model.SelfCoupling ? _model.SelfCouplingOf(i) * _spins[i] : 0);
+    public double LocalField(int i) => !_model.SelfCoupling ? OffDiagonalField(i)
+        : _fields is null ? _model.OverlapFieldWithSelf(i, _overlapsAsDoubles, _magnetisation)
+        : _fields[i] + (_model.SelfCouplingOf(i) * _spins[i]);
+
+    /// <summary>The zero-temperature decision: <c>s_i h_i &lt; 0</c> with <see cref="LocalField"/> (a zero field keeps the spin).</summary>
+    public bool FlipLowersCost(int i) => _spins[i] * LocalField(i) < 0;
+
+    /// <inheritdoc />
+    public TResult Accept<TVisitor, TResult>(ref TVisitor visitor)
+        where TVisitor : struct, ISiteVisitor<TResult> => visitor.Visit(new LearnedSites(this));
 
     /// <summary>Exactly <c>ΔE_i = 2 s_i (Σ_{j≠i} J_ij s_j + b_i)</c>; the self-coupling is a constant of the energy and never enters.</summary>
     public double FlipCost(int i) => 2 * _spins[i] * OffDiagonalField(i);
@@ -101,4 +114,22 @@ public sealed class LearnedNetworkState : IEnergyState, IPatternOverlaps
 
     private double OffDiagonalField(int i) =>
         _fields is not null ? _fields[i] : _model.OverlapField(i, _overlapsAsDoubles, _magnetisation, _spins[i]);
+}
+
+/// <summary>The struct site view of a <see cref="LearnedNetworkState"/>.</summary>
+internal readonly struct LearnedSites(LearnedNetworkState state) : ISiteAccess
+{
+    private readonly LearnedNetworkState _state = state;
+
+    /// <inheritdoc />
+    public double LocalField(int i) => _state.LocalField(i);
+
+    /// <inheritdoc />
+    public double FlipCost(int i) => _state.FlipCost(i);
+
+    /// <inheritdoc />
+    public void Flip(int i) => _state.Flip(i);
+
+    /// <inheritdoc />
+    public bool FlipLowersCost(int i) => _state.FlipLowersCost(i);
 }

@@ -76,6 +76,7 @@ internal static class Cli
 
         var (recall, energy) = StateCommandLines(output, log, code => exit = code, cancellation);
         var lab = LabCommandLine(output, log, code => exit = code, cancellation);
+        var network = NetworkCommandLine(output, log, code => exit = code);
         var chartsOut = new Argument<string>("OUT") { Description = "The output directory of a finished run (or a merged one)." };
         var chartFormats = new Option<string[]>("--format") { Description = "png, svg, pdf (repeat or comma-separate). The default is png and svg.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = true };
         var chartsInto = new Option<string?>("--into") { Description = "Directory to draw into. The default is OUT/charts/." };
@@ -86,7 +87,7 @@ internal static class Cli
         var schema = new Command("schema", "Print the JSON Schema of the configs (for editors: # yaml-language-server: $schema=…).") { schemaOut };
         schema.SetAction(parsed => exit = SchemaCommand.Execute(parsed.GetValue(schemaOut), output, log));
 
-        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench, recall, energy, lab, schema, charts };
+        var root = new RootCommand("SpinGlass: Monte Carlo and analytic theory of Ising models and Hopfield networks.") { run, validate, list, merge, slurm, bench, recall, energy, network, lab, schema, charts };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -170,6 +171,31 @@ internal static class Cli
         var energy = new Command("energy", "Print the energy of one state of a network and its overlaps with the stored patterns.") { network, state, energyJson };
         energy.SetAction(parsed => setExit(RecallCommand.Energy(parsed.GetValue(network)!, parsed.GetValue(state)!, parsed.GetValue(energyJson), output, log)));
         return (recall, energy);
+    }
+
+    private static Command NetworkCommandLine(TextWriter output, TextWriter log, Action<int> setExit)
+    {
+        var letters = new Option<string?>("--letters") { Description = "Store built-in 10×10 letters: a range A-Z, a list ACEX, or both A-C,X." };
+        var random = new Option<string?>("--random") { Description = "Store p random patterns of N neurons: N,p (e.g. 100,10)." };
+        var images = new Option<string?>("--images") { Description = "Store images: a directory of them, or comma-separated files or globs (e.g. 'pics/*.png')." };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed of --random patterns. The default is 1." };
+        var size = new Option<string?>("--size") { Description = $"Grid --images are resized to, WxH. The default is {NetworkCommand.DefaultImageSide}x{NetworkCommand.DefaultImageSide}." };
+        var rule = new Option<string?>("--rule") { Description = "Learning rule: hebb (the default), storkey, pseudo-inverse or covariance." };
+        var coding = new Option<double?>("--coding") { Description = "Coding level a (fraction of active units, 0 < a ≤ 0.5): the covariance rule learns around it; --random draws patterns with it." };
+        var threshold = new Option<double?>("--threshold") { Description = "Covariance rule: the threshold θ of the 0/1 neurons. The default is ½ − a." };
+        var selfCoupling = new Option<bool>("--self-coupling") { Description = "Keep the self-coupling J_ii in the zero-temperature field." };
+        var outFile = new Option<string>("--out") { Description = "The network.json to write (atomically).", Required = true };
+        var network = new Command("network", "Store letters, random patterns or images with a learning rule and write the network as network.json.")
+        {
+            letters, random, images, seed, size, rule, coding, threshold, selfCoupling, outFile,
+        };
+        network.SetAction(parsed => setExit(NetworkCommand.Execute(
+            new NetworkCommandOptions(
+                parsed.GetValue(letters), parsed.GetValue(random), parsed.GetValue(images), parsed.GetValue(seed), parsed.GetValue(size), parsed.GetValue(rule),
+                parsed.GetValue(coding), parsed.GetValue(threshold), parsed.GetValue(selfCoupling), parsed.GetValue(outFile)!),
+            output,
+            log)));
+        return network;
     }
 
     private static Command LabCommandLine(TextWriter output, TextWriter log, Action<int> setExit, CancellationToken cancellation)

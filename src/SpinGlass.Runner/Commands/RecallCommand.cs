@@ -22,7 +22,7 @@ internal static class RecallCommand
             _ = RecallEngine.DynamicsOf(network, recall);
             if (options.Trace is not null)
             {
-                CheckWritable(options.Trace);
+                CheckWritable("--trace", options.Trace);
             }
 
             result = RecallEngine.Relax(network, state, recall, cancellation);
@@ -95,7 +95,7 @@ internal static class RecallCommand
         }
         else
         {
-            output.Write($"energy,{string.Join(',', network.OverlapNames)}\n{Number(step.Energy)},{string.Join(',', step.Overlaps.Select(Number))}\n");
+            output.Write($"{string.Join(',', ["energy", .. network.OverlapNames])}\n{string.Join(',', [Number(step.Energy), .. step.Overlaps.Select(Number)])}\n");
         }
 
         return ExitCodes.Success;
@@ -105,11 +105,10 @@ internal static class RecallCommand
     internal static string Csv(NetworkModel network, IReadOnlyList<RecallStep> steps, string changedColumn)
     {
         var text = new StringBuilder();
-        text.Append("t,energy,").AppendJoin(',', network.OverlapNames).Append(',').Append(changedColumn).Append('\n');
+        text.AppendJoin(',', ["t", "energy", .. network.OverlapNames, changedColumn]).Append('\n');
         foreach (var step in steps)
         {
-            text.Append(step.T.ToString(CultureInfo.InvariantCulture)).Append(',').Append(Number(step.Energy)).Append(',')
-                .AppendJoin(',', step.Overlaps.Select(Number)).Append(',').Append(Number(step.Changed)).Append('\n');
+            text.AppendJoin(',', [step.T.ToString(CultureInfo.InvariantCulture), Number(step.Energy), .. step.Overlaps.Select(Number), Number(step.Changed)]).Append('\n');
         }
 
         return text.ToString();
@@ -172,17 +171,18 @@ internal static class RecallCommand
         throw new InputFileException($"{option}: '{word}' is not one of {string.Join(", ", words.Select(w => w.Word))}");
     }
 
-    private static void CheckWritable(string path)
+    /// <summary>Checks that <paramref name="path"/> (given to <paramref name="option"/>) can be a file: its directory exists and it is none.</summary>
+    internal static void CheckWritable(string option, string path)
     {
         string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(directory))
         {
-            throw new InputFileException($"--trace {path}: the directory {directory} does not exist");
+            throw new InputFileException($"{option} {path}: the directory {directory} does not exist");
         }
 
         if (Directory.Exists(path))
         {
-            throw new InputFileException($"--trace {path}: is a directory; give a file name");
+            throw new InputFileException($"{option} {path}: is a directory; give a file name");
         }
     }
 }

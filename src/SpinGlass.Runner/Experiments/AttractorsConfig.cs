@@ -21,7 +21,7 @@ internal static class AttractorsConfig
     public static ExperimentSchema Schema { get; } = HopfieldModelKeys.Schema(
         "attractors",
         "Census of where random starts end: pure patterns, symmetric mixtures or spin-glass states, with their energies, vs α.",
-        [Key.Trials(20, "Random pattern sets per point"), HopfieldModelKeys.N, HopfieldModelKeys.Alpha, HopfieldModelKeys.P, Neurons, .. LearningKeys.All, .. TemperatureKeys.All, Starts, Order, MaxSweeps, Anneal],
+        [Key.Trials(20, "Random pattern sets per point"), HopfieldModelKeys.N, HopfieldModelKeys.Alpha, HopfieldModelKeys.P, Neurons, .. LearningKeys.Unbiased, .. TemperatureKeys.All, Starts, Order, MaxSweeps, Anneal],
         AttractorsExperiment.Declared,
         Check);
 

@@ -51,11 +51,6 @@ internal static class MergingConfig
             yield return error;
         }
 
-        if (LearningKeys.Learning(config).Rule == Models.Learning.LearningRule.PseudoInverse && config.Values(Distance).Min() == 0)
-        {
-            yield return (Distance.Path, "at distance 0 the last memory repeats memory 1, and the pseudo-inverse rule needs linearly independent patterns; start the distances at 1");
-        }
-
         foreach (var error in LearningKeys.Check(config, (n, memories), Hopfield1982Keys.Coding(config), config.ConcurrentTrials))
         {
             yield return error;

@@ -30,7 +30,7 @@ internal static class PhaseDiagramConfig
     public static ExperimentSchema Schema { get; } = HopfieldModelKeys.Schema(
         "phase-diagram",
         "Hopfield network on an (α, T) grid: overlap and energy with heat-bath dynamics started at a pattern, beside the AGS lines T_g, T_M, T_c (theory.csv).",
-        [Key.Trials(4, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. LearningKeys.All, .. TemperatureKeys.All, .. DynamicsDescribed, Tempering],
+        [Key.Trials(4, "Random pattern sets per point"), .. HopfieldModelKeys.Load, Neurons, .. LearningKeys.Unbiased, .. TemperatureKeys.All, .. DynamicsDescribed, Tempering],
         PhaseDiagramExperiment.Declared,
         config => HopfieldModelKeys.CheckNetwork(config).Concat(CheckTempering(config)).Concat(LearningKeys.Check(config, config.Get(Neurons))));
 

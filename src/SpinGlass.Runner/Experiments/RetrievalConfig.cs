@@ -65,9 +65,9 @@ internal static class RetrievalConfig
         bool random = config.Get(StoredImageKeys.Patterns) == PatternSource.Random;
         var largest = random ? HopfieldModelKeys.LargestNetwork(config) : StoredImageKeys.Size(config) is { } size ? (size.N, size.Count) : (0L, 0L);
         var learning = LearningKeys.Check(config, largest, config.Get(Neurons), config.ConcurrentTrials).ToList();
-        if (!random && learning.Count == 0 && errors.Concat(StoredImageKeys.CheckMemory(config)).ToList() is { Count: 0 })
+        if (!random)
         {
-            learning.AddRange(LearningKeys.CheckPatterns(config, StoredImageKeys.Load(config)?.Patterns));
+            learning.AddRange(LearningKeys.CheckFixedPatterns(config));
         }
 
         return errors.Concat(random ? HopfieldModelKeys.CheckNetwork(config) : StoredImageKeys.CheckMemory(config)).Concat(learning);

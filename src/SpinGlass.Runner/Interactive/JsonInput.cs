@@ -62,7 +62,10 @@ internal static class JsonInput
         }
     }
 
-    public static void RequireFormat(JsonElement root, string file, string format, int version)
+    public static void RequireFormat(JsonElement root, string file, string format, int version) => RequireFormat(root, file, format, version, version);
+
+    /// <summary>Checks the format name and that the version is one of <paramref name="oldest"/> … <paramref name="newest"/>; returns it.</summary>
+    public static int RequireFormat(JsonElement root, string file, string format, int oldest, int newest)
     {
         string? name = OptionalString(root, "format", file);
         if (name != format)
@@ -71,10 +74,13 @@ internal static class JsonInput
         }
 
         int? v = OptionalInt(root, "version", file, 1, int.MaxValue);
-        if (v != version)
+        if (v is not int read || read < oldest || read > newest)
         {
-            throw InputFileException.At(file, $"version must be {version} (got {(v is null ? "none" : v.ToString())}); this SpinGlass reads {format} version {version}");
+            string allowed = oldest == newest ? $"{newest}" : $"{oldest} … {newest}";
+            throw InputFileException.At(file, $"version must be {allowed} (got {(v is null ? "none" : v.ToString())}); this SpinGlass reads {format} version {allowed}");
         }
+
+        return read;
     }
 
     public static string? OptionalString(JsonElement root, string key, string file)
@@ -111,6 +117,18 @@ internal static class JsonInput
         return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out double x) && double.IsFinite(x)
             ? x
             : throw InputFileException.At(file, $"{key} must be a finite number");
+    }
+
+    public static bool? OptionalBool(JsonElement root, string key, string file)
+    {
+        if (!root.TryGetProperty(key, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? value.GetBoolean()
+            : throw InputFileException.At(file, $"{key} must be true or false");
     }
 
     public static T Choice<T>(string? word, string key, string file, T fallback, params (string Word, T Value)[] words)

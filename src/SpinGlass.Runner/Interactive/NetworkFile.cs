@@ -1,14 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Dense;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Hopfield.Letters;
+using SpinGlass.Models.Learning;
 
 namespace SpinGlass.Runner.Interactive;
 
 /// <summary>
-/// A network as <c>network.json</c> holds it (docs/lab.md, "Files and single-state commands"): its kind and parameters and the
-/// stored ±1 patterns (row-major over a <see cref="Width"/> × <see cref="Height"/> grid when those are set).
+/// A network as <c>network.json</c> holds it (docs/networks.md): its kind and parameters and the stored ±1 patterns
+/// (row-major over a <see cref="Width"/> × <see cref="Height"/> grid when those are set) with the rule that learns them, or,
+/// for a classical network, its couplings instead.
 /// </summary>
 /// <param name="Kind">Classical, dense or modern.</param>
 /// <param name="Neurons">Classical: spin (±1, couplings/N) or binary (0/1, Hopfield 1982).</param>
@@ -20,9 +23,11 @@ namespace SpinGlass.Runner.Interactive;
 /// <param name="Patterns">The stored patterns, each of length N.</param>
 /// <param name="Letters">The built-in letters the patterns came from, or null.</param>
 /// <param name="Names">A name for each stored pattern (e.g. the image files they came from), or null.</param>
+/// <param name="Learning">Classical: the learning rule and its options; null is plain Hebb (and all a version-1 file knows).</param>
+/// <param name="Couplings">Classical: explicit couplings instead of patterns (then <paramref name="Patterns"/> is empty), or null.</param>
 public sealed record NetworkFile(
     NetworkKind Kind, NeuronCoding Neurons, Interaction Interaction, int Power, double Beta, int Width, int Height, IReadOnlyList<sbyte[]> Patterns, string? Letters,
-    IReadOnlyList<string>? Names = null)
+    IReadOnlyList<string>? Names = null, HopfieldLearning? Learning = null, ExplicitCouplings? Couplings = null)
 {
     /// <summary>The longest pattern name.</summary>
     public const int MaxNameLength = 64;
@@ -30,8 +35,11 @@ public sealed record NetworkFile(
     /// <summary>The format name in the file.</summary>
     public const string Format = "spinglass-network";
 
-    /// <summary>The format version this code reads and writes.</summary>
-    public const int Version = 1;
+    /// <summary>The format version this code writes; it reads version 1 (Hebbian patterns only) too.</summary>
+    public const int Version = 2;
+
+    /// <summary>The largest p the pseudo-inverse rule is asked to solve for (a p × p inverse, O(Np² + p³)).</summary>
+    public const int MaxPseudoInversePatterns = 2048;
 
     /// <summary>The largest N accepted.</summary>
     public const int MaxNeurons = 1_000_000;
@@ -40,7 +48,10 @@ public sealed record NetworkFile(
     public const long MaxEntries = 50_000_000;
 
     /// <summary>The number of neurons.</summary>
-    public int N => Patterns[0].Length;
+    public int N => Couplings?.N ?? Patterns[0].Length;
+
+    /// <summary>The learning rule (Hebb unless <see cref="Learning"/> says otherwise).</summary>
+    public LearningRule Rule => Learning?.Rule ?? LearningRule.Hebb;
 
     /// <summary>Whether the network has a grid (width and height).</summary>
     public bool HasGrid => Width > 0;
@@ -48,16 +59,60 @@ public sealed record NetworkFile(
     /// <summary>Reads and validates a network file; errors are <see cref="InputFileException"/>s naming <paramref name="path"/>.</summary>
     public static NetworkFile Load(string path) => Parse(JsonInput.ReadText(path), path);
 
-    /// <summary>Parses and validates network JSON; <paramref name="file"/> names it in errors.</summary>
+    /// <summary>Parses and validates network JSON, building the network once to check it; <paramref name="file"/> names it in errors.</summary>
     public static NetworkFile Parse(string json, string file)
+    {
+        var network = ParseUnbuilt(json, file);
+        _ = network.BuildChecked(file);
+        return network;
+    }
+
+    /// <summary>
+    /// Builds the model, refusing a rule beyond its bounds or one that cannot store the patterns (e.g. the pseudo-inverse rule
+    /// with dependent patterns) with a one-line <see cref="InputFileException"/> naming <paramref name="file"/>.
+    /// </summary>
+    internal NetworkModel BuildChecked(string file)
+    {
+        if (Rule == LearningRule.Storkey && (long)N * N > ExplicitCouplings.MaxCouplings)
+        {
+            throw InputFileException.At(file, $"rule storkey keeps an explicit N×N matrix: at most N² = {ExplicitCouplings.MaxCouplings} couplings, got N = {N}");
+        }
+
+        if (Rule == LearningRule.PseudoInverse && Patterns.Count > MaxPseudoInversePatterns)
+        {
+            throw InputFileException.At(file, $"rule pseudo-inverse inverts the p × p pattern correlations: at most p = {MaxPseudoInversePatterns}, got {Patterns.Count}");
+        }
+
+        try
+        {
+            return NetworkModel.Build(this);
+        }
+        catch (ArgumentException e)
+        {
+            string what = Kind == NetworkKind.Classical && Couplings is null ? $"rule {LearnedNetwork.RuleName(Rule)} cannot store these patterns" : $"the {Kind.ToString().ToLowerInvariant()} network cannot be built";
+            throw InputFileException.At(file, $"{what}: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}");
+        }
+    }
+
+    /// <summary>Parses and validates network JSON up to building it (<see cref="BuildChecked"/> does that).</summary>
+    internal static NetworkFile ParseUnbuilt(string json, string file)
     {
         using var document = JsonInput.Parse(json, file);
         var root = document.RootElement;
-        JsonInput.RequireKeys(root, file, "format", "version", "kind", "neurons", "interaction", "n", "beta", "width", "height", "patterns", "letters", "names");
-        JsonInput.RequireFormat(root, file, Format, Version);
+        JsonInput.RequireKeys(root, file, [.. Keys, .. NetworkLearning.Keys, .. CouplingKeys]);
+        int version = JsonInput.RequireFormat(root, file, Format, 1, Version);
+        if (version == 1 && NetworkLearning.Keys.Concat(CouplingKeys).FirstOrDefault(key => root.TryGetProperty(key, out _)) is { } newer)
+        {
+            throw InputFileException.At(file, $"{newer} needs version {Version} of the format; a version-1 network is Hebbian and stores patterns");
+        }
+
         var kind = JsonInput.Choice(JsonInput.OptionalString(root, "kind", file) ?? throw InputFileException.At(file, "kind is missing; allowed: classical, dense, modern"),
             "kind", file, NetworkKind.Classical, ("classical", NetworkKind.Classical), ("dense", NetworkKind.Dense), ("modern", NetworkKind.Modern));
-        Only(root, file, kind, "neurons", NetworkKind.Classical);
+        foreach (string key in (string[])["neurons", .. NetworkLearning.Keys, .. CouplingKeys])
+        {
+            Only(root, file, kind, key, NetworkKind.Classical);
+        }
+
         Only(root, file, kind, "interaction", NetworkKind.Dense);
         Only(root, file, kind, "n", NetworkKind.Dense);
         var neurons = JsonInput.Choice(JsonInput.OptionalString(root, "neurons", file), "neurons", file, NeuronCoding.Spin, ("spin", NeuronCoding.Spin), ("binary", NeuronCoding.Binary));
@@ -90,11 +145,9 @@ public sealed record NetworkFile(
             throw InputFileException.At(file, "width and height go together: give both or neither");
         }
 
-        var (patterns, letters, w, h) = ReadPatterns(root, file, width ?? 0, height ?? 0);
-        var names = ReadNames(root, file, patterns.Count, letters is not null);
-        var network = new NetworkFile(kind, neurons, interaction, power, beta, w, h, patterns, letters, names);
-        network.CheckBuilds(file);
-        return network;
+        return root.TryGetProperty("couplings", out _)
+            ? ReadCouplings(root, file, neurons, width ?? 0, height ?? 0)
+            : ReadStored(root, file, kind, neurons, interaction, power, beta, width ?? 0, height ?? 0);
     }
 
     /// <summary>The JSON text of this network (grids when it has width and height, the letters when it came from them).</summary>
@@ -105,6 +158,11 @@ public sealed record NetworkFile(
         {
             case NetworkKind.Classical:
                 root["neurons"] = Neurons == NeuronCoding.Binary ? "binary" : "spin";
+                if (Couplings is null)
+                {
+                    NetworkLearning.Write(root, Learning);
+                }
+
                 break;
             case NetworkKind.Dense:
                 root["interaction"] = Interaction switch { Interaction.RectifiedPolynomial => "rectified", Interaction.Exponential => "exponential", _ => "polynomial" };
@@ -135,6 +193,12 @@ public sealed record NetworkFile(
             root["height"] = Height;
         }
 
+        if (Couplings is not null)
+        {
+            Couplings.Write(root);
+            return Serialize(root);
+        }
+
         var patterns = new JsonArray();
         foreach (var pattern in Patterns)
         {
@@ -153,6 +217,46 @@ public sealed record NetworkFile(
     }
 
     internal static string Serialize(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+
+    private static readonly string[] Keys = ["format", "version", "kind", "neurons", "interaction", "n", "beta", "width", "height", "patterns", "letters", "names"];
+
+    private static readonly string[] CouplingKeys = ["couplings", "fields"];
+
+    private static readonly string[] StoredKeys = ["patterns", "letters", "names"];
+
+    private static NetworkFile ReadStored(JsonElement root, string file, NetworkKind kind, NeuronCoding neurons, Interaction interaction, int power, double beta, int width, int height)
+    {
+        if (root.TryGetProperty("fields", out _))
+        {
+            throw InputFileException.At(file, "fields belong to a network given by its couplings; learned couplings have no fields of their own");
+        }
+
+        var (patterns, letters, w, h) = ReadPatterns(root, file, width, height);
+        var names = ReadNames(root, file, patterns.Count, letters is not null);
+        var learning = kind == NetworkKind.Classical ? NetworkLearning.Read(root, file, neurons) : null;
+        return new NetworkFile(kind, neurons, interaction, power, beta, w, h, patterns, letters, names, learning);
+    }
+
+    private static NetworkFile ReadCouplings(JsonElement root, string file, NeuronCoding neurons, int width, int height)
+    {
+        if (StoredKeys.Concat(NetworkLearning.Keys).FirstOrDefault(key => root.TryGetProperty(key, out _)) is { } key)
+        {
+            throw InputFileException.At(file, $"give either couplings or stored patterns with their rule, not both: {key} belongs to a network that learns patterns");
+        }
+
+        if (neurons != NeuronCoding.Spin)
+        {
+            throw InputFileException.At(file, "couplings act on ±1 spins (neurons spin); write 0/1 neurons' couplings as spins");
+        }
+
+        var couplings = ExplicitCouplings.Read(root, file);
+        if (width > 0 && (long)width * height != couplings.N)
+        {
+            throw InputFileException.At(file, $"the couplings are {couplings.N}×{couplings.N}, but width × height is {(long)width * height}");
+        }
+
+        return new NetworkFile(NetworkKind.Classical, neurons, Interaction.Polynomial, 3, 1, width, height, [], null, null, null, couplings);
+    }
 
     private static void Only(JsonElement root, string file, NetworkKind kind, string key, NetworkKind owner)
     {
@@ -260,17 +364,5 @@ public sealed record NetworkFile(
         }
 
         return (list, null, width, height);
-    }
-
-    private void CheckBuilds(string file)
-    {
-        try
-        {
-            _ = NetworkModel.Build(this);
-        }
-        catch (ArgumentException e)
-        {
-            throw InputFileException.At(file, $"the {Kind.ToString().ToLowerInvariant()} network cannot be built: {e.Message.ReplaceLineEndings(" ")}");
-        }
     }
 }

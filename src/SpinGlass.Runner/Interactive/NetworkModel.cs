@@ -1,13 +1,18 @@
+using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models;
+using SpinGlass.Models.Couplings;
 using SpinGlass.Models.Dense;
 using SpinGlass.Models.Hopfield;
+using SpinGlass.Models.Learning;
 using SpinGlass.Models.Modern;
 
 namespace SpinGlass.Runner.Interactive;
 
 /// <summary>
-/// A <see cref="NetworkFile"/> built into the existing models: a <see cref="HopfieldNetwork"/> or
-/// <see cref="DenseAssociativeMemory"/> (an <see cref="IEnergyModel"/>, relaxed by the Markov chain) or a
+/// A <see cref="NetworkFile"/> built into the existing models: a classical network as its rule builds it
+/// (<see cref="HopfieldLearning.Build"/>: the integer <see cref="HopfieldNetwork"/> for plain Hebb, else a
+/// <see cref="LearnedNetwork"/>) or, given by couplings, a <see cref="CouplingMatrixModel"/>; a
+/// <see cref="DenseAssociativeMemory"/> (each an <see cref="IEnergyModel"/>, relaxed by the Markov chain) or a
 /// <see cref="ModernHopfieldNetwork"/>.
 /// </summary>
 public sealed class NetworkModel
@@ -35,8 +40,16 @@ public sealed class NetworkModel
     /// <summary>The number of neurons (the dimension d of a modern network).</summary>
     public int N => Patterns.N;
 
-    /// <summary>The number of stored patterns.</summary>
+    /// <summary>The number of stored patterns (0 for a network given by its couplings).</summary>
     public int P => Patterns.P;
+
+    /// <summary>
+    /// The cost of one sweep in multiply-adds, for work limits: N·p where fields come from the pattern overlaps, N² where
+    /// they come from an explicit matrix (given couplings, Storkey's rule).
+    /// </summary>
+    public long WorkPerSweep => EnergyModel is CouplingMatrixModel || (EnergyModel is LearnedNetwork { Path: CouplingPath.Matrix })
+        ? (long)N * N
+        : (long)N * Math.Max(P, 1);
 
     /// <summary>The name of each stored pattern's overlap column: <c>m_</c> and its <see cref="PatternNames">name</see>.</summary>
     public IReadOnlyList<string> OverlapNames => [.. PatternNames.Select(name => $"m_{name}")];
@@ -51,6 +64,11 @@ public sealed class NetworkModel
     {
         ArgumentNullException.ThrowIfNull(file);
         int n = file.N;
+        if (file.Couplings is { } couplings)
+        {
+            return new NetworkModel(file, new PatternSet(n, []), couplings.Build(), null);
+        }
+
         var flat = new sbyte[n * file.Patterns.Count];
         for (int mu = 0; mu < file.Patterns.Count; mu++)
         {
@@ -60,7 +78,7 @@ public sealed class NetworkModel
         var patterns = new PatternSet(n, flat);
         return file.Kind switch
         {
-            NetworkKind.Classical => new NetworkModel(file, patterns, new HopfieldNetwork(patterns, file.Neurons), null),
+            NetworkKind.Classical => new NetworkModel(file, patterns, (file.Learning ?? HopfieldLearning.Hebb).Build(patterns, file.Neurons), null),
             NetworkKind.Dense => new NetworkModel(file, patterns, new DenseAssociativeMemory(patterns, file.Interaction, file.Power, file.Interaction == Interaction.Exponential ? file.Beta : 1), null),
             _ => new NetworkModel(file, patterns, null, new ModernHopfieldNetwork([.. flat.Select(s => (double)s)], n, file.Beta)),
         };

@@ -13,7 +13,7 @@ public static class RecallEngine
     /// <summary>Loads both files and checks that the state fits the network; errors are <see cref="InputFileException"/>s.</summary>
     public static (NetworkModel Network, StateFile State) Load(string networkPath, string statePath)
     {
-        var network = NetworkModel.Build(NetworkFile.Load(networkPath));
+        var network = NetworkFile.ParseUnbuilt(JsonInput.ReadText(networkPath), networkPath).BuildChecked(networkPath);
         var state = StateFile.Load(statePath);
         Check(network, state, statePath);
         return (network, state);

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SpinGlass.Analysis.Experiments.Hopfield;
 using SpinGlass.Models.Dense;
 using SpinGlass.Models.Hopfield;
+using SpinGlass.Models.Learning;
 using SpinGlass.Runner.Interactive;
 using SpinGlass.Sampling;
 
@@ -19,6 +21,11 @@ internal static class LabConfig
     {
         LabRequest.RequireKeys(root, "network", "dynamics", "maxSweeps", "noise", "trials", "cue");
         var network = LabRequest.Network(root, limits);
+        if (network.File.Couplings is not null)
+        {
+            throw new InputFileException("network: a network given by its couplings stores no patterns to cue; retrieval needs stored patterns and a rule");
+        }
+
         int maxSweeps = LabRequest.Int(root, "maxSweeps", 100, 1, limits.MaxSweeps);
         var options = LabRequest.Options(root, network, maxSweeps);
         double noise = LabRequest.Real(root, "noise", 0.1, 0, 1);
@@ -55,6 +62,7 @@ internal static class LabConfig
         {
             case NetworkKind.Classical:
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"  neurons: {(file.Neurons == NeuronCoding.Binary ? "binary" : "spin")}");
+                Learning(yaml, file.Learning);
                 if (cue is not null)
                 {
                     yaml.AppendLine("# the drawing on the lab's grid, cued in every trial (noise adds random flips on top)");
@@ -111,6 +119,30 @@ internal static class LabConfig
         yaml.AppendLine(CultureInfo.InvariantCulture, $"  {pKey}: {file.Patterns.Count}");
     }
 
+    private static void Learning(StringBuilder yaml, HopfieldLearning? learning)
+    {
+        if (learning is null)
+        {
+            return;
+        }
+
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"  rule: {LearnedNetwork.RuleName(learning.Rule)}");
+        if (learning.Settings.Activity is double a)
+        {
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  coding: {Number(a)}");
+        }
+
+        if (learning.Settings.Threshold is double t)
+        {
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  threshold: {Number(t)}");
+        }
+
+        if (learning.Settings.SelfCoupling)
+        {
+            yaml.AppendLine("  self_coupling: true");
+        }
+    }
+
     private static void Dynamics(StringBuilder yaml, RecallOptions options, int maxSweeps, bool allowRows)
     {
         var rule = options.Rule ?? UpdateRule.ZeroTemperature;
@@ -132,7 +164,7 @@ internal static class LabConfig
 
     private static string Describe(NetworkFile file) => file.Kind switch
     {
-        NetworkKind.Classical => $"classical network ({(file.Neurons == NeuronCoding.Binary ? "0/1" : "±1")} neurons)",
+        NetworkKind.Classical => $"classical network ({(file.Neurons == NeuronCoding.Binary ? "0/1" : "±1")} neurons, rule {LearnedNetwork.RuleName(file.Rule)})",
         NetworkKind.Dense => file.Interaction == Interaction.Exponential
             ? string.Create(CultureInfo.InvariantCulture, $"dense memory F = e^(βx), β = {Number(file.Beta)}")
             : $"dense memory F = {(file.Interaction == Interaction.RectifiedPolynomial ? "rectified " : "")}x^{file.Power}",

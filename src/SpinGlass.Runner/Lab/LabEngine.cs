@@ -162,10 +162,11 @@ internal sealed class LabEngine(LabLimits limits)
 
     private void CheckWork(NetworkModel network, int sweeps)
     {
-        long work = (long)network.N * network.P * sweeps;
+        long work = network.WorkPerSweep * sweeps;
         if (work > Limits.MaxWork)
         {
-            throw new InputFileException($"request: N · p · sweeps = {work} is more work than one request may ask ({Limits.MaxWork}); lower maxSweeps");
+            string cost = network.WorkPerSweep == (long)network.N * network.N && network.P < network.N ? "N² · sweeps (an explicit matrix)" : "N · p · sweeps";
+            throw new InputFileException($"request: {cost} = {work} is more work than one request may ask ({Limits.MaxWork}); lower maxSweeps");
         }
     }
 
@@ -173,6 +174,11 @@ internal sealed class LabEngine(LabLimits limits)
     public static JsonObject Readout(NetworkModel network, StateFile state, double energy, IReadOnlyList<double> overlaps)
     {
         var names = network.PatternNames;
+        if (network.P == 0)
+        {
+            return Readout(network, state, energy, overlaps, null);
+        }
+
         int nearest = 0;
         for (int mu = 1; mu < overlaps.Count; mu++)
         {
@@ -185,12 +191,21 @@ internal sealed class LabEngine(LabLimits limits)
         var pattern = new sbyte[network.N];
         network.Patterns.CopyPattern(nearest, pattern);
         int hamming = 0;
+        for (int i = 0; i < network.N; i++)
+        {
+            hamming += (Value(state, i) > 0) != (pattern[i] > 0) ? 1 : 0;
+        }
+
+        return Readout(network, state, energy, overlaps, new JsonObject { ["index"] = nearest, ["name"] = names[nearest], ["overlap"] = overlaps[nearest], ["hamming"] = hamming });
+    }
+
+    /// <summary>The read-outs with <paramref name="nearest"/> (null for a network given by its couplings, which stores no pattern).</summary>
+    private static JsonObject Readout(NetworkModel network, StateFile state, double energy, IReadOnlyList<double> overlaps, JsonObject? nearest)
+    {
         int active = 0;
         for (int i = 0; i < network.N; i++)
         {
-            double x = state.Spins is { } spins ? spins[i] : state.Values![i];
-            hamming += (x > 0) != (pattern[i] > 0) ? 1 : 0;
-            active += x > 0 ? 1 : 0;
+            active += Value(state, i) > 0 ? 1 : 0;
         }
 
         return new JsonObject
@@ -199,11 +214,13 @@ internal sealed class LabEngine(LabLimits limits)
             ["energy"] = energy,
             ["energyPerNeuron"] = energy / network.N,
             ["active"] = active,
-            ["names"] = new JsonArray([.. names.Select(n => (JsonNode)n!)]),
+            ["names"] = new JsonArray([.. network.PatternNames.Select(n => (JsonNode)n!)]),
             ["overlaps"] = Numbers(overlaps),
-            ["nearest"] = new JsonObject { ["index"] = nearest, ["name"] = names[nearest], ["overlap"] = overlaps[nearest], ["hamming"] = hamming },
+            ["nearest"] = nearest,
         };
     }
+
+    private static double Value(StateFile state, int i) => state.Spins is { } spins ? spins[i] : state.Values![i];
 
     private static JsonNode StateNode(StateFile state) => JsonNode.Parse(state.ToJson())!;
 

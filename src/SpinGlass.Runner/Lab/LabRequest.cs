@@ -26,7 +26,7 @@ internal static class LabRequest
     public static NetworkModel Network(JsonElement root, LabLimits limits)
     {
         var element = Object(root, "network");
-        var file = NetworkFile.Parse(element.GetRawText(), "network");
+        var file = NetworkFile.ParseUnbuilt(element.GetRawText(), "network");
         if (file.N > limits.MaxNeurons || (file.HasGrid && (file.Width > limits.MaxGridSide || file.Height > limits.MaxGridSide)))
         {
             throw new InputFileException($"network: {file.N} neurons{(file.HasGrid ? $" ({file.Width}×{file.Height})" : "")}; the lab takes at most {limits.MaxNeurons} (a {limits.MaxGridSide}×{limits.MaxGridSide} grid)");
@@ -37,7 +37,7 @@ internal static class LabRequest
             throw new InputFileException($"network: {file.Patterns.Count} patterns; the lab takes at most {limits.MaxPatterns}");
         }
 
-        return NetworkModel.Build(file);
+        return file.BuildChecked("network");
     }
 
     /// <summary>The <c>state</c> object, checked against the network.</summary>

@@ -114,17 +114,42 @@ public sealed class LearnedNetworkTests
     }
 
     [Fact]
-    public void The_pseudo_inverse_refuses_dependent_patterns()
+    public void The_pseudo_inverse_of_dependent_patterns_is_the_projector_on_their_span()
     {
+        // a repeat and a reversed copy add nothing to the span: J is the projector of rank 2, every stored pattern is reproduced
         var rng = new Xoshiro256StarStar(5);
-        var data = new sbyte[3 * 20];
+        var data = new sbyte[4 * 20];
         var first = RandomSpins(20, rng);
+        var second = RandomSpins(20, rng);
         first.CopyTo(data.AsSpan(0, 20));
-        first.CopyTo(data.AsSpan(40, 20)); // pattern 2 repeats pattern 0
-        RandomSpins(20, rng).CopyTo(data.AsSpan(20, 20));
-        var error = Assert.Throws<ArgumentException>(() => LearnedNetwork.Learn(new PatternSet(20, data), LearningRule.PseudoInverse));
-        Assert.Contains("linearly independent", error.Message);
-        Assert.Throws<ArgumentException>(() => LearnedNetwork.Learn(PatternSet.Random(10, 10, rng), LearningRule.PseudoInverse));
+        second.CopyTo(data.AsSpan(20, 20));
+        first.CopyTo(data.AsSpan(40, 20));
+        for (int i = 0; i < 20; i++)
+        {
+            data[60 + i] = (sbyte)-second[i];
+        }
+
+        var patterns = new PatternSet(20, data);
+        var network = LearnedNetwork.Learn(patterns, LearningRule.PseudoInverse, new LearningOptions(SelfCoupling: true));
+        Assert.Equal(2, Enumerable.Range(0, 20).Sum(i => network.Coupling(i, i)), 9);
+        for (int mu = 0; mu < 4; mu++)
+        {
+            var state = network.CreateState(patterns.Pattern(mu));
+            for (int i = 0; i < 20; i++)
+            {
+                Assert.Equal(patterns.Pattern(mu)[i], state.LocalField(i), 9);
+            }
+        }
+
+        // p ≥ N: the patterns span everything, J = 1 (with the diagonal), and learning does not fail
+        var full = LearnedNetwork.Learn(PatternSet.Random(10, 14, rng), LearningRule.PseudoInverse, new LearningOptions(SelfCoupling: true));
+        for (int i = 0; i < 10; i++)
+        {
+            for (int j = 0; j < 10; j++)
+            {
+                Assert.Equal(i == j ? 1 : 0, full.Coupling(i, j), 8);
+            }
+        }
     }
 
     [Fact]

@@ -69,10 +69,9 @@ public sealed class LearningRuleExperimentTests : IDisposable
     [Theory]
     [InlineData("experiment: stability\nmodel: { N: 50, p: 5, rule: storkey, threshold: 0.3 }\n", "model.threshold belongs to rule covariance")]
     [InlineData("experiment: stability\nmodel: { N: 50, p: 5, rule: storkey, neurons: binary }\n", "binary neurons (model.neurons: binary, Hopfield 1982) go with plain Hebb")]
-    [InlineData("experiment: capacity\nmodel: { N: 50, alpha: [0.5, 1.0], rule: pseudo-inverse }\n", "the pseudo-inverse rule needs linearly independent patterns, so p < N")]
-    [InlineData("experiment: retrieval\nmodel: { patterns: letters, letters: ABA, rule: pseudo-inverse }\nnoise: 0\n", "rule pseudo-inverse cannot store these 3 patterns")]
-    [InlineData("experiment: merging\nmodel: { rule: pseudo-inverse }\ndistance: [0, 5]\n", "at distance 0 the last memory repeats memory 1")]
     [InlineData("experiment: capacity\nmodel: { N: 50, alpha: 0.1, coding: 0.7 }\n", "model.coding")]
+    [InlineData("experiment: retrieval\nmodel: { patterns: letters, letters: ABC, rule: storkey, coding: 0.2 }\nnoise: 0\n", "model.coding sets the coding level of random patterns")]
+    [InlineData("experiment: capacity\nmodel: { N: 40000, alpha: 0.001, rule: storkey }\n", "rule storkey keeps an explicit N × N matrix, at most N = 32768")]
     [InlineData("experiment: stability\nmodel: { N: 50, p: 5, rule: oja }\n", "model.rule")]
     public void Bad_learning_keys_get_one_line_errors(string yaml, string expected)
     {

@@ -15,7 +15,7 @@ public sealed class RecallErrorTests : IDisposable
         { "", "is not valid JSON" },
         { "[1, 2]", "must hold one JSON object" },
         { """{"format": "spinglass-state", "version": 1}""", "format must be \"spinglass-network\"" },
-        { """{"format": "spinglass-network", "version": 2, "kind": "classical", "patterns": [[1]]}""", "version must be 1" },
+        { """{"format": "spinglass-network", "version": 3, "kind": "classical", "patterns": [[1]]}""", "version must be 1 … 2" },
         { """{"format": "spinglass-network", "version": 1, "patterns": [[1]]}""", "kind is missing" },
         { """{"format": "spinglass-network", "version": 1, "kind": "quantum", "patterns": [[1]]}""", "kind 'quantum' is not one of classical, dense, modern" },
         { """{"format": "spinglass-network", "version": 1, "kind": "classical", "colour": 1, "patterns": [[1]]}""", "unknown key 'colour'" },

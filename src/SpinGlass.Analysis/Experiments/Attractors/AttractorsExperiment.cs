@@ -133,7 +133,8 @@ public sealed class AttractorsExperiment(AttractorsDefinition definition)
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(report);
         var lowest = points.Where(r => r[T] == 0).OrderBy(r => r[Alpha]).ThenByDescending(r => r[N]).FirstOrDefault();
-        if (lowest is not null && Definition.Coding == NeuronCoding.Spin) // the references are in spin units
+        // the references are Hebb's, in spin units
+        if (lowest is not null && Definition.Coding == NeuronCoding.Spin && Definition.Memory.IsAgs)
         {
             const string Source = "AGS 1985 (α → 0)";
             report.Derive("energy_pure_lowest_alpha", new DerivedValue(lowest[EnergyPure], Reference: MixtureMeanField.Energy(1, 0), Source: Source));

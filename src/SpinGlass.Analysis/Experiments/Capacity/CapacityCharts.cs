@@ -26,31 +26,15 @@ public static class CapacityCharts
         model.Axes[1].Minimum = 0;
         model.Axes[1].Maximum = 1.02;
         AddSeries(model, points, p => (p[CapacityExperiment.Overlap], p.Error(CapacityExperiment.Overlap)), "N = {0}");
-        if (!learning.IsPlainHebb || learning.PatternBias != 0)
+        if (!learning.IsAgs)
         {
             int n = points.Count == 0 ? 0 : (int)points.Max(p => p[N]);
-            model.Annotations.Add(new LineAnnotation
-            {
-                Type = LineAnnotationType.Vertical,
-                X = 0.138,
-                Color = OxyColors.LightGray,
-                LineStyle = LineStyle.Dash,
-                Text = "Hebb α_c = 0.138",
-                TextColor = OxyColors.Gray,
-            });
+            model.Annotations.Add(Marker(0.138, "Hebb α_c = 0.138", OxyColors.LightGray, LineStyle.Dash));
             if (n > 0 && learning.CapacityTheory(n) is var (capacity, source))
             {
                 // a capacity beyond the swept loads is named in the subtitle: a line there would be off the chart
                 model.Subtitle = FormattableString.Invariant($"rule capacity α_c = {capacity:F3} ({source}, N = {n})");
-                model.Annotations.Add(new LineAnnotation
-                {
-                    Type = LineAnnotationType.Vertical,
-                    X = capacity,
-                    Color = OxyColors.Gray,
-                    LineStyle = LineStyle.Dot,
-                    Text = FormattableString.Invariant($"α_c = {capacity:F3} ({source}, N = {n})"),
-                    TextColor = OxyColors.Gray,
-                });
+                model.Annotations.Add(Marker(capacity, FormattableString.Invariant($"α_c = {capacity:F3} ({source}, N = {n})"), OxyColors.Gray, LineStyle.Dot));
             }
 
             return model;
@@ -76,19 +60,21 @@ public static class CapacityCharts
             }
 
             model.Series.Add(curve);
-            model.Annotations.Add(new LineAnnotation
-            {
-                Type = LineAnnotationType.Vertical,
-                X = alphaC,
-                Color = OxyColors.Gray,
-                LineStyle = LineStyle.Dot,
-                Text = FormattableString.Invariant($"α_c = {alphaC:F4} (RS)"),
-                TextColor = OxyColors.Gray,
-            });
+            model.Annotations.Add(Marker(alphaC, FormattableString.Invariant($"α_c = {alphaC:F4} (RS)"), OxyColors.Gray, LineStyle.Dot));
         }
 
         return model;
     }
+
+    private static LineAnnotation Marker(double alpha, string text, OxyColor color, LineStyle style) => new()
+    {
+        Type = LineAnnotationType.Vertical,
+        X = alpha,
+        Color = color,
+        LineStyle = style,
+        Text = text,
+        TextColor = OxyColors.Gray,
+    };
 
     /// <summary>Fractions of trials that retrieve (overlap ≥ retrieval_overlap) and that end exactly on the pattern, vs α per N.</summary>
     public static PlotModel Rates(IReadOnlyList<PointRecord> points)

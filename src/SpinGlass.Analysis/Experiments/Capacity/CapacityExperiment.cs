@@ -39,7 +39,7 @@ public sealed class CapacityExperiment(CapacityDefinition definition)
     public static Output T { get; } = Declared.Coordinate("T", "temperature", p => p.T);
 
     /// <summary>Overlap with ξ¹ (final at T = 0, time-averaged at T &gt; 0).</summary>
-    public static Output Overlap { get; } = Declared.Mean("overlap", "overlap m with ξ¹ (final at T = 0, time average at T > 0; for sparse patterns of coding level a the covariance overlap Σ_i (V¹_i − a) V_i / (N a(1 − a)))", (_, t) => t.Overlap);
+    public static Output Overlap { get; } = Declared.Mean("overlap", "overlap m with ξ¹ (final at T = 0, time average at T > 0; for sparse patterns of coding level a the covariance overlap Σ_i (V¹_i − a) V_i / Σ_i (V¹_i − a) V¹_i)", (_, t) => t.Overlap);
 
     /// <summary>Fraction of trials whose overlap reaches success_overlap.</summary>
     public static Output SuccessRate { get; } = Declared.Rate("success_rate", "fraction of trials with m ≥ success_overlap", (d, t) => t.Overlap >= d.SuccessOverlap - 1e-12);
@@ -58,7 +58,7 @@ public sealed class CapacityExperiment(CapacityDefinition definition)
 
     /// <summary>Replica-symmetric overlap of the retrieval branch (0 where it does not exist).</summary>
     public static Output OverlapTheory { get; } = Declared.Theory("overlap_theory", "replica-symmetric m(α, T) of the retrieval branch (AGS 1987), 0 where it does not exist; Hebb on unbiased patterns only (empty for the other rules)",
-        (d, p) => d.Memory.IsPlainHebb && d.Memory.PatternBias == 0 ? HopfieldTheory.RetrievalOverlap(p.Alpha, p.T) : double.NaN);
+        (d, p) => d.Memory.IsAgs ? HopfieldTheory.RetrievalOverlap(p.Alpha, p.T) : double.NaN);
 
     /// <inheritdoc />
     protected override double TrialCost(CapacityPoint point)
@@ -100,16 +100,14 @@ public sealed class CapacityExperiment(CapacityDefinition definition)
         {
             string suffix = temperatures.Length > 1 ? FormattableString.Invariant($"_T{temperature}") : "";
             var learning = Definition.Memory;
-            bool ags = learning.IsPlainHebb && learning.PatternBias == 0;
-            int largestN = (int)points.Max(p => p[N]);
-            // the rules' capacities are T = 0 results: above T = 0 only Hebb has a reference (the AGS line)
-            var rule = !ags && temperature == 0 ? learning.CapacityTheory(largestN) : null;
-            double? theory = ags ? AgsPhaseDiagram.CriticalLoadAt(temperature) : rule?.Alpha;
-            string? reference = ags ? "AGS 1987 (replica symmetric)" : rule is var (_, ruleSource) ? $"{ruleSource}; N = {largestN}" : null;
+            bool ags = learning.IsAgs;
+            double? theory = ags ? AgsPhaseDiagram.CriticalLoadAt(temperature) : null;
+            const string Ags = "AGS 1987 (replica symmetric)";
             if (theory is double expected)
             {
-                report.Derive("alpha_c_theory" + suffix, new DerivedValue(expected, Source: reference));
+                report.Derive("alpha_c_theory" + suffix, new DerivedValue(expected, Source: Ags));
             }
+
             var sizes = new List<(double N, double Value, double Error)>();
             foreach (double n in points.Where(p => p[T] == temperature).Select(p => p[N]).Distinct().Order())
             {
@@ -118,7 +116,14 @@ public sealed class CapacityExperiment(CapacityDefinition definition)
                 if (CurveCrossing.FindLevel(rates, 0.5) is (double value, double error))
                 {
                     sizes.Add((n, value, error));
-                    report.Derive(FormattableString.Invariant($"alpha_c_N{n}{suffix}"), new DerivedValue(value, error, theory, reference));
+                    report.Derive(FormattableString.Invariant($"alpha_c_N{n}{suffix}"), new DerivedValue(value, error, theory, ags ? Ags : null));
+                }
+
+                // the other rules' capacities are T = 0 statements about fixed points (Storkey, pseudo-inverse) or the a → 0
+                // limit (covariance): given beside the measured crossing at each N, not as its reference
+                if (!ags && temperature == 0 && learning.CapacityTheory((int)n) is var (capacity, source))
+                {
+                    report.Derive(FormattableString.Invariant($"alpha_c_theory_N{n}"), new DerivedValue(capacity, Source: source));
                 }
             }
 
@@ -127,7 +132,7 @@ public sealed class CapacityExperiment(CapacityDefinition definition)
             {
                 var fit = WeightedLineFit.Fit(
                     [.. sizes.Select(s => 1 / Math.Sqrt(s.N))], [.. sizes.Select(s => s.Value)], [.. sizes.Select(s => s.Error)]);
-                report.Derive("alpha_c_extrapolated" + suffix, new DerivedValue(fit.Intercept, fit.InterceptError, theory, reference));
+                report.Derive("alpha_c_extrapolated" + suffix, new DerivedValue(fit.Intercept, fit.InterceptError, theory, Ags));
             }
         }
 

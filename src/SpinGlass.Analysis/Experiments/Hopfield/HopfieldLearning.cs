@@ -21,6 +21,11 @@ public sealed record HopfieldLearning(LearningRule Rule = LearningRule.Hebb, Lea
     /// <summary>Whether this is plain Hebb on unbiased patterns without self-coupling (the integer network runs it).</summary>
     public bool IsPlainHebb => Rule == LearningRule.Hebb && !Settings.SelfCoupling && Settings.Path is null;
 
+    /// <summary>
+    /// Whether the replica-symmetric (AGS) theory of the Hebb network describes this memory: plain Hebb on unbiased patterns.
+    /// </summary>
+    public bool IsAgs => IsPlainHebb && Settings.Activity is null;
+
     /// <summary>The bias of random patterns, <c>P(ξ = +1) = a</c>: <c>2a − 1</c>, 0 when no coding level is given.</summary>
     public double PatternBias => Settings.Activity is double a ? 2 * a - 1 : 0;
 
@@ -68,9 +73,9 @@ public sealed record HopfieldLearning(LearningRule Rule = LearningRule.Hebb, Lea
     /// </summary>
     public (double Alpha, string Source)? CapacityTheory(int n) => Rule switch
     {
-        LearningRule.Hebb when IsPlainHebb => (0.138, "AGS 1985 (replica symmetric, T = 0)"),
+        LearningRule.Hebb when IsAgs => (0.138, "AGS 1985 (replica symmetric, T = 0)"),
         LearningRule.Storkey => (1 / Math.Sqrt(2 * Math.Log(n)), "Storkey 1997, N/√(2 ln N) patterns"),
-        LearningRule.PseudoInverse => (1.0, "Personnaz et al. 1985 / Kanter–Sompolinsky 1987: fixed points up to p = N"),
+        LearningRule.PseudoInverse => (1.0, "Personnaz et al. 1985 / Kanter–Sompolinsky 1987: fixed points up to p = N, basins shrinking as α → 1"),
         LearningRule.Covariance when Settings.Activity is double a && a < 0.5 => (1 / (2 * a * Math.Abs(Math.Log(a))), "Tsodyks–Feigel'man 1988, 1/(2a|ln a|), small a"),
         _ => null,
     };

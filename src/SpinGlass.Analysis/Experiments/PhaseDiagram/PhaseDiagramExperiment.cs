@@ -44,12 +44,13 @@ public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, 
 
     /// <summary>Replica-symmetric retrieval overlap (0 where the retrieval branch does not exist).</summary>
     public static Output OverlapTheory { get; } = Declared.Theory(
-        "overlap_theory", "replica-symmetric m(α, T) of the retrieval branch (AGS 1987), 0 where it does not exist", (_, p) => HopfieldTheory.RetrievalOverlap(p.Alpha, p.T));
+        "overlap_theory", "replica-symmetric m(α, T) of the retrieval branch (AGS 1987), 0 where it does not exist; Hebb only (empty for the other rules)",
+        (d, p) => d.Memory.IsAgs ? HopfieldTheory.RetrievalOverlap(p.Alpha, p.T) : double.NaN);
 
     /// <summary>Replica-symmetric energy per spin of the state the run ends in.</summary>
     public static Output EnergyTheory { get; } = Declared.Theory(
-        "energy_theory", "replica-symmetric energy per spin of the state a run from ξ¹ ends in: retrieval below T_M, else spin glass or paramagnet",
-        (_, p) => HopfieldTheory.EnergyFromPattern(p.Alpha, p.T));
+        "energy_theory", "replica-symmetric energy per spin of the state a run from ξ¹ ends in: retrieval below T_M, else spin glass or paramagnet; Hebb only (empty for the other rules)",
+        (d, p) => d.Memory.IsAgs ? HopfieldTheory.EnergyFromPattern(p.Alpha, p.T) : double.NaN);
 
     /// <summary>
     /// The AGS lines <c>alpha, T_g, T_M, T_c</c> on a grid of α from 0 plus the two tips (empty cells where a line does

@@ -39,7 +39,7 @@ public static class StabilityCharts
             }
 
             model.Series.Add(data);
-            if (!learning.IsPlainHebb || learning.PatternBias != 0)
+            if (!learning.IsAgs)
             {
                 if (learning.CapacityTheory(sizes[k]) is var (alpha, source))
                 {

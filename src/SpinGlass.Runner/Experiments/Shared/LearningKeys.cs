@@ -42,7 +42,8 @@ internal static class LearningKeys
     {
         ArgumentNullException.ThrowIfNull(config);
         var rule = config.Get(Rule);
-        double? activity = config.HasValue(Coding.Path) ? config.Get(Coding) : null;
+        // a = 0.5 is the unbiased case the key's description promises when it is left out
+        double? activity = config.HasValue(Coding.Path) && config.Get(Coding) != 0.5 ? config.Get(Coding) : null;
         double? threshold = config.Has(Threshold) ? config.Get(Threshold) : null;
         var options = new LearningOptions(activity, threshold, config.Get(SelfCoupling));
         return rule == LearningRule.Hebb && options == LearningOptions.Default ? HopfieldLearning.Hebb : new HopfieldLearning(rule, options);
@@ -53,8 +54,9 @@ internal static class LearningKeys
         Check(config, HopfieldModelKeys.LargestNetwork(config), coding, config.ConcurrentTrials);
 
     /// <summary>
-    /// The problems of the keys together: θ without the covariance rule; binary neurons with a rule other than plain Hebb; the
-    /// pseudo-inverse at p ≥ N; Storkey's explicit matrix too large for memory.
+    /// The problems of the keys together: θ without the covariance rule; binary neurons with a rule other than plain Hebb;
+    /// Storkey's explicit matrix too large (N or memory). The pseudo-inverse takes any patterns: dependent ones (a repeat,
+    /// p ≥ N) add nothing to the projector.
     /// </summary>
     /// <param name="config">The config.</param>
     /// <param name="largest">The largest N and p the sweep reaches (p may be unknown: 0).</param>
@@ -74,9 +76,9 @@ internal static class LearningKeys
             yield return (Rule.Path, "binary neurons (model.neurons: binary, Hopfield 1982) go with plain Hebb; for sparse 0/1 patterns use rule covariance with model.coding");
         }
 
-        if (learning.Rule == LearningRule.PseudoInverse && largest.P >= largest.N)
+        if (learning.Rule == LearningRule.Storkey && largest.N > LearnedNetwork.MaxMatrixNeurons)
         {
-            yield return (Rule.Path, $"the pseudo-inverse rule needs linearly independent patterns, so p < N; the sweep reaches p = {largest.P} with N = {largest.N}");
+            yield return (Rule.Path, $"rule storkey keeps an explicit N × N matrix, at most N = {LearnedNetwork.MaxMatrixNeurons}; the sweep reaches N = {largest.N}");
         }
 
         if (!learning.IsPlainHebb && MemoryBudget.Problem(
@@ -88,31 +90,15 @@ internal static class LearningKeys
     }
 
     /// <summary>
-    /// The problem of learning fixed patterns (letters, images) by the config's rule, found by learning them once: the
-    /// pseudo-inverse refuses linearly dependent patterns (e.g. a letter given twice).
+    /// The problem of <c>model.coding</c> with fixed patterns (letters, images): their coding is what it is, so only the
+    /// covariance rule, which learns around a, takes it.
     /// </summary>
-    public static IEnumerable<(string Path, string Message)> CheckPatterns(ResolvedConfig config, PatternSet? patterns)
+    public static IEnumerable<(string Path, string Message)> CheckFixedPatterns(ResolvedConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var learning = Learning(config);
-        if (patterns is null || learning.IsPlainHebb)
+        if (config.HasValue(Coding.Path) && config.Get(Rule) != LearningRule.Covariance)
         {
-            yield break;
-        }
-
-        string? problem = null;
-        try
-        {
-            _ = LearnedNetwork.Learn(patterns, learning.Rule, learning.Settings);
-        }
-        catch (ArgumentException e)
-        {
-            problem = $"rule {learning.RuleName} cannot store these {patterns.P} patterns: {e.Message.TrimEnd('.')}";
-        }
-
-        if (problem is not null)
-        {
-            yield return (Rule.Path, problem);
+            yield return (Coding.Path, "model.coding sets the coding level of random patterns (and the covariance rule's a); fixed patterns have their own, so give it with rule covariance only");
         }
     }
 

@@ -123,8 +123,12 @@ function setStored(stored, keepDrawing) {
 
 function networkOf(memory) {
   const s = lab.stored;
-  const network = { format: 'spinglass-network', version: 1, kind: memory.kind };
-  if (memory.kind === 'classical') network.neurons = memory.neurons;
+  const network = { format: 'spinglass-network', version: 2, kind: memory.kind };
+  if (memory.kind === 'classical') {
+    network.neurons = memory.neurons;
+    network.rule = memory.learning;
+    if (memory.learning === 'covariance') network.coding = memory.coding;
+  }
   if (memory.kind === 'dense') {
     network.interaction = memory.interaction;
     if (memory.interaction === 'exponential') network.beta = memory.beta; else network.n = memory.power;
@@ -183,7 +187,7 @@ function dynamicsOf(memory) {
 function newMemory(settings) {
   const node = $('memory-template').content.firstElementChild.cloneNode(true);
   const memory = {
-    node, kind: 'classical', neurons: 'spin', interaction: 'polynomial', power: 3, beta: 1,
+    node, kind: 'classical', neurons: 'spin', learning: 'hebb', coding: 0.5, interaction: 'polynomial', power: 3, beta: 1,
     rule: 'zero-temperature', order: 'random', temperature: 0.2, seed: 1,
     spins: null, values: null, t: 0, rng: null, trace: [], readout: null,
     ...settings,
@@ -197,6 +201,8 @@ function newMemory(settings) {
   };
   bind('kind', 'kind', String);
   bind('neurons', 'neurons', String);
+  bind('learning', 'learning', String);
+  bind('coding', 'coding', Number);
   bind('interaction', 'interaction', String);
   bind('power', 'power', Number);
   bind('beta', 'beta', Number);
@@ -216,6 +222,7 @@ function showSettings(memory) {
   const show = (selector, visible) => node.querySelectorAll(selector).forEach((e) => { e.hidden = !visible; });
   const energyModel = memory.kind !== 'modern';
   show('.for-classical', memory.kind === 'classical');
+  show('.for-coding', memory.kind === 'classical' && memory.learning === 'covariance');
   show('.for-dense', memory.kind === 'dense');
   show('.for-power', memory.kind === 'dense' && memory.interaction !== 'exponential');
   show('.for-beta', memory.kind === 'modern' || (memory.kind === 'dense' && memory.interaction === 'exponential'));
@@ -515,7 +522,7 @@ function exportJson() {
     maxSweeps: num('max-sweeps'),
     memories: lab.memories.map((m) => ({
       network: networkOf(m),
-      settings: { kind: m.kind, neurons: m.neurons, interaction: m.interaction, power: m.power, beta: m.beta, rule: m.rule, order: m.order, temperature: m.temperature, seed: m.seed },
+      settings: { kind: m.kind, neurons: m.neurons, learning: m.learning, coding: m.coding, interaction: m.interaction, power: m.power, beta: m.beta, rule: m.rule, order: m.order, temperature: m.temperature, seed: m.seed },
       state: stateJson(m),
       t: m.t,
       rng: m.rng,
@@ -525,7 +532,8 @@ function exportJson() {
   };
 }
 
-const settingKeys = ['kind', 'neurons', 'interaction', 'power', 'beta', 'rule', 'order', 'temperature', 'seed'];
+const settingDefaults = { learning: 'hebb', coding: 0.5 };
+const settingKeys = ['kind', 'neurons', 'learning', 'coding', 'interaction', 'power', 'beta', 'rule', 'order', 'temperature', 'seed'];
 
 // checks everything before changing anything: a malformed export leaves the lab as it was
 function checkImport(data) {
@@ -563,7 +571,9 @@ async function importJson(text) {
   data.memories.forEach((saved, k) => {
     const memory = lab.memories[k];
     for (const key of settingKeys) {
+      // exports made before learning rules existed are Hebbian
       if (saved.settings[key] !== undefined) memory[key] = saved.settings[key];
+      else if (key in settingDefaults) memory[key] = settingDefaults[key];
       memory.node.querySelector('.' + key).value = memory[key];
     }
     showSettings(memory);
