@@ -54,7 +54,7 @@ public sealed class PermutationOrderTests
         }
     }
 
-    /// <summary>Records the sites whose flip cost the chain asks for; every cost is zero and flips do nothing.</summary>
+    /// <summary>Records the sites whose field or flip cost the chain asks for (one per decision); both are zero and flips do nothing.</summary>
     private sealed class RecordingState(int n) : IEnergyState
     {
         private readonly sbyte[] _spins = Enumerable.Repeat((sbyte)1, n).ToArray();
@@ -67,13 +67,9 @@ public sealed class PermutationOrderTests
 
         public double Energy => 0;
 
-        public double LocalField(int i) => 0;
+        public double LocalField(int i) => Record(i);
 
-        public double FlipCost(int i)
-        {
-            Visits.Add(i);
-            return 0;
-        }
+        public double FlipCost(int i) => Record(i);
 
         public void Flip(int i)
         {
@@ -81,6 +77,12 @@ public sealed class PermutationOrderTests
 
         public void SetSpins(ReadOnlySpan<sbyte> spins)
         {
+        }
+
+        private double Record(int i)
+        {
+            Visits.Add(i);
+            return 0;
         }
     }
 }
