@@ -68,8 +68,8 @@ public sealed record NetworkFile(
     }
 
     /// <summary>
-    /// Builds the model, refusing a rule beyond its bounds or one that cannot store the patterns (e.g. the pseudo-inverse rule
-    /// with dependent patterns) with a one-line <see cref="InputFileException"/> naming <paramref name="file"/>.
+    /// Builds the model, refusing a rule beyond its bounds with a one-line <see cref="InputFileException"/> naming
+    /// <paramref name="file"/>.
     /// </summary>
     internal NetworkModel BuildChecked(string file)
     {

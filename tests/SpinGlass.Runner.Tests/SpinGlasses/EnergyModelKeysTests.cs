@@ -97,6 +97,22 @@ public sealed class EnergyModelKeysTests : IDisposable
         Assert.Equal(("hopfield", 4, false), (given.Kind, given.N, given.IsRandom));
     }
 
+    [Fact]
+    public void A_saved_network_brings_its_learning_rule_and_a_couplings_network_is_refused_with_the_way_round()
+    {
+        const string Patterns = "\"patterns\": [[1, -1, 1, -1, 1, 1], [1, 1, -1, -1, 1, -1], [-1, 1, 1, -1, 1, 1]]";
+        File.WriteAllText(Path.Combine(_root, "storkey.json"), "{\"format\": \"spinglass-network\", \"version\": 2, \"kind\": \"classical\", \"rule\": \"storkey\", " + Patterns + "}");
+        var source = Bind("experiment: sg-test\nmodel: { network: storkey.json }\n").Single();
+        var instance = source.Create(new Xoshiro256StarStar(1));
+        var expected = SpinGlass.Models.Learning.LearnedNetwork.Learn(instance.Patterns!, SpinGlass.Models.Learning.LearningRule.Storkey);
+        sbyte[] state = [1, 1, -1, 1, -1, 1];
+        Assert.Equal(expected.Energy(state), instance.Model.Energy(state), 12);
+        Assert.Contains("rule storkey", source.Description, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_root, "couplings.json"), "{\"format\": \"spinglass-network\", \"version\": 2, \"kind\": \"classical\", \"couplings\": [[0, 1], [1, 0]]}");
+        Assert.Contains(Errors("experiment: sg-test\nmodel: { network: couplings.json }\n"), e => e.Contains("gives its couplings, not patterns; write them as a bond file", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private ConfigLoadResult Load(string yaml)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using SpinGlass.Analysis.Experiments.Hopfield;
+using SpinGlass.Models;
 using SpinGlass.Models.Couplings;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
@@ -20,8 +22,9 @@ public static class ModelSources
     /// <summary>A Hopfield network of p random patterns of N neurons, drawn per trial.</summary>
     public static ModelSource RandomHopfield(int n, int p) => new RandomPatterns(n, p);
 
-    /// <summary>A Hopfield network of given patterns (one fixed instance).</summary>
-    public static ModelSource Hopfield(PatternSet patterns, string name) => new GivenPatterns(patterns, name);
+    /// <summary>A Hopfield network of given patterns (one fixed instance), learned by <paramref name="learning"/> (Hebb when null).</summary>
+    public static ModelSource Hopfield(PatternSet patterns, string name, HopfieldLearning? learning = null) =>
+        new GivenPatterns(patterns, name, learning ?? HopfieldLearning.Hebb);
 
     private static string Bonds(bool gaussian) => gaussian ? "Gaussian" : "±1";
 
@@ -93,9 +96,9 @@ public static class ModelSources
         }
     }
 
-    private sealed class GivenPatterns(PatternSet patterns, string name) : ModelSource
+    private sealed class GivenPatterns(PatternSet patterns, string name, HopfieldLearning learning) : ModelSource
     {
-        private readonly HopfieldNetwork _network = new(patterns);
+        private readonly IEnergyModel _network = learning.Build(patterns, NeuronCoding.Spin);
 
         public override int N => patterns.N;
 
@@ -103,7 +106,7 @@ public static class ModelSources
 
         public override string Kind => "hopfield";
 
-        public override string Description => string.Create(CultureInfo.InvariantCulture, $"Hopfield network of {name}: N = {patterns.N}, p = {patterns.P}");
+        public override string Description => string.Create(CultureInfo.InvariantCulture, $"Hopfield network of {name}: N = {patterns.N}, p = {patterns.P}, rule {learning.RuleName}");
 
         public override SourcedModel Create(Xoshiro256StarStar rng) => new(_network, null, patterns);
     }

@@ -98,7 +98,7 @@ internal static class EnergyModelKeys
                 if (config.Has(Network))
                 {
                     var file = NetworkFile.Load(ConfigPaths.Resolve(config.SourcePath, config.Get(Network)));
-                    return ModelSources.Hopfield(Patterns(file), config.Get(Network));
+                    return ModelSources.Hopfield(Patterns(file), config.Get(Network), file.Learning);
                 }
 
                 return ModelSources.RandomHopfield(point.Get(N), point.Get(P));
@@ -186,6 +186,12 @@ internal static class EnergyModelKeys
             if (file.Kind != NetworkKind.Classical || file.Neurons != NeuronCoding.Spin)
             {
                 problem = "model.network must be a classical network of spin neurons (kind classical, neurons spin)";
+                return null;
+            }
+
+            if (file.Couplings is not null)
+            {
+                problem = "model.network gives its couplings, not patterns; write them as a bond file (i j J_ij per line) and name it in model.couplings";
                 return null;
             }
 
