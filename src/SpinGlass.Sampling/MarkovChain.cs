@@ -1,5 +1,6 @@
 using SpinGlass.Models;
 using SpinGlass.Models.Capabilities;
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling.Sweeps;
 
@@ -12,7 +13,8 @@ namespace SpinGlass.Sampling;
 /// <remarks>
 /// The chain knows no model: when it is built it asks the state once for the capabilities it offers and picks its sweep
 /// from them. A state's whole-sweep zero-temperature kernel (<see cref="IZeroTemperatureKernelProvider"/>) runs
-/// zero-temperature sweeps in random or sequential order; otherwise the sweep loop is generic over the acceptance rule
+/// zero-temperature sweeps in random or sequential order; Metropolis and Glauber on ±1 Hopfield neurons run from integer
+/// flip costs and a threshold table (the same decisions as <c>exp</c>, without it); otherwise the sweep loop is generic over the acceptance rule
 /// and over the state's own struct site view (<see cref="ISiteAccessProvider"/>), so the JIT compiles one loop per
 /// state type with direct calls and no interface dispatch per spin; a state without a view is swept through
 /// <see cref="ISpinState"/>. All paths make the same arithmetic and the same RNG draws, so trajectories are
@@ -86,10 +88,12 @@ public sealed class MarkovChain : ISweepable
     /// <summary>
     /// What runs, fixed when the chain is built: <c>"markov-chain: PATH; RULE[, ORDER order]; xoshiro256**"</c>, where
     /// PATH is <c>"S site access"</c> (the loop specialised for state type S's own site view), the name of the state's
-    /// whole-sweep kernel (e.g. <c>"HopfieldState zero-temperature sweep over int16 rows"</c>), or
-    /// <c>"generic ISpinState calls (S)"</c>; RULE is metropolis, glauber, zero-temperature or synchronous; ORDER is
-    /// random, sequential, checkerboard or <c>rows order (width W)</c>. For example <c>"markov-chain: HopfieldState site access; glauber, random
-    /// order; xoshiro256**"</c>.
+    /// whole-sweep kernel (e.g. <c>"HopfieldState zero-temperature sweep over int16 rows"</c>),
+    /// <c>"HopfieldState integer flip costs, tabulated acceptance"</c> (Metropolis and Glauber on ±1 Hopfield neurons
+    /// without <c>exp</c>, see <see cref="HopfieldState.SweepByFlipCost"/>), or <c>"generic ISpinState calls (S)"</c>;
+    /// RULE is metropolis, glauber, zero-temperature or synchronous; ORDER is random, sequential, permutation,
+    /// checkerboard or <c>rows order (width W)</c>. For example <c>"markov-chain: HopfieldState integer flip costs,
+    /// tabulated acceptance; glauber, random order; xoshiro256**"</c>.
     /// </summary>
     /// <remarks>
     /// The path depends only on the state and the dynamics, never on the CPU, and every path gives the same chain bit

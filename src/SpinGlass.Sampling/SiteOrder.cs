@@ -24,4 +24,10 @@ public enum SiteOrder
     /// ("Update (Row at a time)"). Draws no random numbers.
     /// </summary>
     Rows,
+
+    /// <summary>
+    /// Every site once per sweep, in a fresh uniformly random order (a Fisher–Yates shuffle from the chain's stream, N − 1
+    /// draws, before the sweep's updates), as neurodynex and hopfieldnetwork sweep.
+    /// </summary>
+    Permutation,
 }

@@ -52,6 +52,31 @@ public sealed class HopfieldState : IEnergyState, ISiteAccessProvider, IZeroTemp
     public double FlipCost(int i) => 2 * _cache.Spins[i] * LocalField(i);
 
     /// <summary>
+    /// The integer flip cost of a ±1 neuron, <c>k_i = s_i Σ_μ ξ^μ_i M_μ − p = Σ_μ Σ_{j≠i} ξ^μ_i ξ^μ_j s_i s_j</c>:
+    /// <see cref="FlipCost"/>(i) is <c>2.0 * ((double)k_i / N)</c> bit for bit. Meaningful for spin neurons only (see
+    /// <see cref="TryGetFlipCostNumeratorRange"/>).
+    /// </summary>
+    /// <remarks>
+    /// A sum of p(N − 1) terms ±1, so <c>|k_i| ≤ p(N − 1)</c> and <c>k_i ≡ p(N − 1) (mod 2)</c>: the flip cost
+    /// <c>ΔE_i = 2k_i/N</c> takes at most <c>p(N − 1) + 1</c> values, which is what lets a sampler tabulate its acceptance.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FlipCostNumerator(int i) => _cache.Spins[i] * _cache.Dot(i) - _model.P;
+
+    /// <summary>
+    /// For spin neurons, the bounds of <see cref="FlipCostNumerator"/>: <c>max = p(N − 1)</c>, <c>min = −max</c>, and every
+    /// value has the parity of <c>max</c>. False (and zeros) for 0/1 neurons, whose thresholds make the cost non-integer.
+    /// </summary>
+    public bool TryGetFlipCostNumeratorRange(out int min, out int max)
+    {
+        long bound = (long)_model.P * (N - 1);
+        bool integer = _model.Coding == NeuronCoding.Spin && bound <= int.MaxValue;
+        max = integer ? (int)bound : 0;
+        min = -max;
+        return integer;
+    }
+
+    /// <summary>
     /// <c>FlipCost(i) &lt; 0</c> (the zero-temperature decision), exactly: for spin neurons it is <c>s_i · numerator &lt; 0</c>
     /// in integers (the division by N and the zero threshold keep the sign), with no floating-point work.
     /// </summary>
@@ -98,6 +123,32 @@ public sealed class HopfieldState : IEnergyState, ISiteAccessProvider, IZeroTemp
     internal int SweepSign(Xoshiro256StarStar rng, bool random)
     {
         int flips = _cache.SweepSign(rng, random, out int change);
+        _magnetisation += change;
+        return flips;
+    }
+
+    /// <summary>
+    /// One asynchronous sweep of ±1 neurons decided by their integer flip costs: N sites, each <c>rng.NextInt(N)</c> when
+    /// <paramref name="random"/>, else <c>order[k]</c> (or k for an empty <paramref name="order"/>), flipped when
+    /// <c>decision.Accept(FlipCostNumerator(i), rng)</c> — the same sites, draws and decisions as those calls and
+    /// <see cref="Flip"/> site by site, in one loop over the pattern storage.
+    /// </summary>
+    /// <returns>The number of flips.</returns>
+    /// <exception cref="InvalidOperationException">0/1 neurons (see <see cref="TryGetFlipCostNumeratorRange"/>).</exception>
+    public int SweepByFlipCost<TDecision>(ref TDecision decision, Xoshiro256StarStar rng, bool random, ReadOnlySpan<int> order)
+        where TDecision : struct, IFlipCostDecision
+    {
+        if (_model.Coding != NeuronCoding.Spin)
+        {
+            throw new InvalidOperationException("Only ±1 neurons have integer flip costs.");
+        }
+
+        if (!order.IsEmpty && order.Length != N)
+        {
+            throw new ArgumentException($"Expected an order of {N} sites, got {order.Length}.", nameof(order));
+        }
+
+        int flips = _cache.SweepCosts(ref decision, rng, random, order, out int change);
         _magnetisation += change;
         return flips;
     }

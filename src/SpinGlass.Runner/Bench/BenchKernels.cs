@@ -27,7 +27,8 @@ internal static class BenchKernels
     [
         new("hopfield-t0", "neuron update", HopfieldZeroTemperature,
             quick => Programs("hopfield", ["overlap_avx512", "overlap_avx2", "dense_simd"], quick ? ["3", "2", "200", "20"] : ["5", "10"])),
-        new("hopfield-glauber", "neuron update", HopfieldGlauber, _ => []),
+        new("hopfield-glauber", "neuron update", quick => HopfieldFiniteTemperature(quick, UpdateRule.Glauber, Seed + 1), _ => []),
+        new("hopfield-metropolis", "neuron update", quick => HopfieldFiniteTemperature(quick, UpdateRule.Metropolis, Seed + 20), _ => []),
         new("ising2d-metropolis", "spin-flip attempt", Ising2D,
             quick => Programs("ising", ["mscb8", "simd16", "scalar"], quick ? ["2.269", "2", "3", "0", "1024"] : ["2.269", "20", "5"])),
         new("ising3d-metropolis", "spin-flip attempt", Ising3D, _ => []),
@@ -54,14 +55,17 @@ internal static class BenchKernels
             sweeps, n, () => engine.Sweep(), () => state.SetSpins(cue));
     }
 
-    /// <summary>N = 2000, p = 200, T = 0.5 heat bath, random site order; the chain continues from run to run.</summary>
-    private static BenchWorkload HopfieldGlauber(bool quick)
+    /// <summary>
+    /// N = 2000, p = 200, T = 0.5 heat bath or Metropolis, random site order (integer flip costs and a threshold table);
+    /// the chain continues from run to run.
+    /// </summary>
+    private static BenchWorkload HopfieldFiniteTemperature(bool quick, UpdateRule rule, ulong seed)
     {
         int n = quick ? 200 : 2000, p = quick ? 20 : 200, sweeps = quick ? 2 : 10;
         var (state, _) = HopfieldAtCue(n, p, 0.2);
-        var engine = new MarkovChain(state, new Dynamics(UpdateRule.Glauber, 1 / 0.5, SiteOrder.Random), new Xoshiro256StarStar(Seed + 1));
+        var engine = new MarkovChain(state, new Dynamics(rule, 1 / 0.5, SiteOrder.Random), new Xoshiro256StarStar(seed));
         return new(
-            [new("N", n), new("p", p), new("T", 0.5), new("rule", "glauber"), new("order", "random"), new("sweeps", sweeps)],
+            [new("N", n), new("p", p), new("T", 0.5), new("rule", rule == UpdateRule.Glauber ? "glauber" : "metropolis"), new("order", "random"), new("sweeps", sweeps)],
             sweeps, n, () => engine.Sweep(), null);
     }
 

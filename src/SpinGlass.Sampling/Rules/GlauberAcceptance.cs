@@ -12,9 +12,9 @@ public readonly struct GlauberAcceptance : IAcceptance
 {
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Accept(double cost, double beta, Xoshiro256StarStar rng)
-    {
-        double x = cost == 0 ? 0 : beta * cost;
-        return rng.NextDouble() < 1 / (1 + Math.Exp(x));
-    }
+    public static bool Accept(double cost, double beta, Xoshiro256StarStar rng) => rng.NextDouble() < Probability(cost, beta);
+
+    /// <summary>The flip probability <c>1/(1 + e^{βΔE})</c> exactly as <see cref="Accept"/> computes it (one draw is compared with it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Probability(double cost, double beta) => 1 / (1 + Math.Exp(cost == 0 ? 0 : beta * cost));
 }

@@ -16,6 +16,12 @@ public readonly struct MetropolisAcceptance : IAcceptance
             return true;
         }
 
-        return !double.IsPositiveInfinity(beta) && rng.NextDouble() < Math.Exp(-beta * cost);
+        return !double.IsPositiveInfinity(beta) && rng.NextDouble() < Probability(cost, beta);
     }
+
+    /// <summary>
+    /// <c>e^{−βΔE}</c> exactly as <see cref="Accept"/> computes it for ΔE &gt; 0 and β &lt; ∞, the cases in which it draws.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Probability(double cost, double beta) => Math.Exp(-beta * cost);
 }

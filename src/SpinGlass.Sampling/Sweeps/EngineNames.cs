@@ -20,10 +20,11 @@ internal static class EngineNames
         _ => "synchronous",
     };
 
-    /// <summary>random, sequential, checkerboard or rows.</summary>
+    /// <summary>random, sequential, permutation, checkerboard or rows.</summary>
     public static string Of(SiteOrder order) => order switch
     {
         SiteOrder.Sequential => "sequential",
+        SiteOrder.Permutation => "permutation",
         SiteOrder.Checkerboard => "checkerboard",
         SiteOrder.Rows => "rows",
         _ => "random",

@@ -1,39 +1,35 @@
-using System.Runtime.CompilerServices;
-using SpinGlass.Models.Capabilities;
 using SpinGlass.Models.Randomness;
-using SpinGlass.Sampling.Rules;
 
 namespace SpinGlass.Sampling.Sweeps;
 
 /// <summary>
-/// N asynchronous single-spin updates in random, sequential or checkerboard order, compiled once per (rule, site view):
-/// the acceptance rule and the site operations are direct calls, with no dispatch per spin.
+/// N asynchronous single-spin updates in random, sequential, permutation or checkerboard order, compiled once per
+/// decision type (a rule over a site view, or a state's own integer path): direct calls, no dispatch per spin.
 /// </summary>
 /// <remarks>
-/// The zero-temperature rule asks only whether a flip lowers the cost (<see cref="ISiteAccess.FlipLowersCost"/>) and
-/// draws nothing for the decision; random order draws the site with <c>rng.NextInt(N)</c> before each decision.
+/// Random order draws the site with <c>rng.NextInt(N)</c> before each decision; permutation order first shuffles its
+/// site array in place (Fisher–Yates: <c>j = rng.NextInt(m + 1)</c> swapped with m, for m = N − 1 … 1), a uniformly
+/// random permutation whatever the array held, then visits it.
 /// </remarks>
-internal sealed class SiteSweep<TRule, TSites> : ChainSweep
-    where TRule : struct, IAcceptance
-    where TSites : struct, ISiteAccess
+internal sealed class SiteSweep<TDecision> : ChainSweep
+    where TDecision : struct, ISiteDecision
 {
-    private readonly TSites _sites;
+    private readonly TDecision _decision;
     private readonly int _n;
-    private readonly double _beta;
     private readonly SiteOrder _order;
-    private readonly int[] _checkerboard;
+    private readonly int[] _sites;
     private readonly Xoshiro256StarStar _rng;
 
-    /// <param name="sites">The state's site view.</param>
+    /// <param name="decision">The per-site step.</param>
     /// <param name="n">Number of spins N.</param>
-    /// <param name="beta">Inverse temperature β (unused by the zero-temperature rule).</param>
     /// <param name="order">The site order.</param>
     /// <param name="checkerboard">The sites in checkerboard order (used only for that order).</param>
     /// <param name="rng">The chain's generator (shared).</param>
-    /// <param name="path">The description of the site view.</param>
-    public SiteSweep(TSites sites, int n, double beta, SiteOrder order, int[] checkerboard, Xoshiro256StarStar rng, string path)
+    /// <param name="path">The description of what runs.</param>
+    public SiteSweep(TDecision decision, int n, SiteOrder order, int[] checkerboard, Xoshiro256StarStar rng, string path)
     {
-        (_sites, _n, _beta, _order, _checkerboard, _rng, Path) = (sites, n, beta, order, checkerboard, rng, path);
+        (_decision, _n, _order, _rng, Path) = (decision, n, order, rng, path);
+        _sites = order == SiteOrder.Permutation ? Permutation.Identity(n) : checkerboard;
     }
 
     /// <inheritdoc />
@@ -42,44 +38,26 @@ internal sealed class SiteSweep<TRule, TSites> : ChainSweep
     /// <inheritdoc />
     public override int Sweep()
     {
-        var sites = _sites;
         var rng = _rng;
-        double beta = _beta;
+        switch (_order)
+        {
+            case SiteOrder.Checkerboard:
+                return Visit(_sites);
+            case SiteOrder.Permutation:
+                Permutation.Shuffle(_sites, rng);
+                return Visit(_sites);
+            case SiteOrder.Sequential:
+                return VisitInOrder();
+        }
+
+        var decision = _decision;
         int n = _n, flips = 0;
-        if (_order == SiteOrder.Checkerboard)
-        {
-            foreach (int i in _checkerboard)
-            {
-                if (Decide(sites, i, beta, rng))
-                {
-                    sites.Flip(i);
-                    flips++;
-                }
-            }
-
-            return flips;
-        }
-
-        if (_order == SiteOrder.Sequential)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                if (Decide(sites, i, beta, rng))
-                {
-                    sites.Flip(i);
-                    flips++;
-                }
-            }
-
-            return flips;
-        }
-
         for (int k = 0; k < n; k++)
         {
             int i = rng.NextInt(n);
-            if (Decide(sites, i, beta, rng))
+            if (decision.Decide(i, rng))
             {
-                sites.Flip(i);
+                decision.Flip(i);
                 flips++;
             }
         }
@@ -87,7 +65,37 @@ internal sealed class SiteSweep<TRule, TSites> : ChainSweep
         return flips;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Decide(TSites sites, int i, double beta, Xoshiro256StarStar rng) =>
-        typeof(TRule) == typeof(ZeroTemperatureAcceptance) ? sites.FlipLowersCost(i) : TRule.Accept(sites.FlipCost(i), beta, rng);
+    private int Visit(int[] sites)
+    {
+        var decision = _decision;
+        var rng = _rng;
+        int flips = 0;
+        foreach (int i in sites)
+        {
+            if (decision.Decide(i, rng))
+            {
+                decision.Flip(i);
+                flips++;
+            }
+        }
+
+        return flips;
+    }
+
+    private int VisitInOrder()
+    {
+        var decision = _decision;
+        var rng = _rng;
+        int n = _n, flips = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (decision.Decide(i, rng))
+            {
+                decision.Flip(i);
+                flips++;
+            }
+        }
+
+        return flips;
+    }
 }

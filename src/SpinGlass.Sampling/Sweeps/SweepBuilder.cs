@@ -1,5 +1,6 @@
 using SpinGlass.Models;
 using SpinGlass.Models.Capabilities;
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling.Rules;
 
@@ -7,7 +8,8 @@ namespace SpinGlass.Sampling.Sweeps;
 
 /// <summary>
 /// Picks the sweep of a chain once, from the capabilities its state offers: the state's whole-sweep zero-temperature
-/// kernel where it has one and the dynamics allow it, else a loop specialised for the state's own site view
+/// kernel where it has one and the dynamics allow it, the integer flip costs of ±1 Hopfield neurons with tabulated
+/// Metropolis or Glauber acceptance, else a loop specialised for the state's own site view
 /// (<see cref="ISiteAccessProvider"/>), else the same loop through <see cref="ISpinState"/>.
 /// </summary>
 internal readonly struct SweepBuilder : ISiteVisitor<ChainSweep>
@@ -37,6 +39,12 @@ internal readonly struct SweepBuilder : ISiteVisitor<ChainSweep>
             return new KernelSweep(kernel, dynamics.Order == SiteOrder.Random, rng);
         }
 
+        if (dynamics.Rule is UpdateRule.Metropolis or UpdateRule.Glauber && dynamics.Order is not (SiteOrder.Rows or SiteOrder.Checkerboard)
+            && state is HopfieldState hopfield && hopfield.TryGetFlipCostNumeratorRange(out int min, out int max))
+        {
+            return new TabulatedHopfieldSweep(hopfield, new IntegerCostThresholds(dynamics.Rule, beta, state.N, min, max), dynamics.Order, rng);
+        }
+
         if (state is ISiteAccessProvider provider)
         {
             var builder = new SweepBuilder(state, dynamics, beta, checkerboard, rng, $"{name} site access");
@@ -58,8 +66,8 @@ internal readonly struct SweepBuilder : ISiteVisitor<ChainSweep>
             _ => new SynchronousSweep<TSites>(sites, _state, _beta, _rng, _path),
         };
 
-    private SiteSweep<TRule, TSites> Single<TRule, TSites>(TSites sites)
+    private SiteSweep<RuleDecision<TRule, TSites>> Single<TRule, TSites>(TSites sites)
         where TRule : struct, IAcceptance
         where TSites : struct, ISiteAccess =>
-        new(sites, _state.N, _beta, _dynamics.Order, _checkerboard, _rng, _path);
+        new(new(sites, _beta), _state.N, _dynamics.Order, _checkerboard, _rng, _path);
 }

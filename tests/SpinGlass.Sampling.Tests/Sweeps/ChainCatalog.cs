@@ -46,8 +46,8 @@ internal static class ChainCatalog
         foreach (var (name, model, beta) in All())
         {
             SiteOrder[] orders = model is IsingLattice
-                ? [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Checkerboard]
-                : [SiteOrder.Random, SiteOrder.Sequential];
+                ? [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Permutation, SiteOrder.Checkerboard]
+                : [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Permutation];
             foreach (var rule in new[] { UpdateRule.Metropolis, UpdateRule.Glauber, UpdateRule.ZeroTemperature })
             {
                 foreach (var order in orders)

@@ -15,7 +15,7 @@ public sealed class EngineTests
         var hopfield = new HopfieldNetwork(PatternSet.Random(100, 5, rng, PatternLayout.Wide));
         var lattice = new IsingLattice(LatticeKind.Square, 6);
         Assert.Equal(
-            "markov-chain: HopfieldState site access; glauber, random order; xoshiro256**",
+            "markov-chain: HopfieldState integer flip costs, tabulated acceptance; glauber, random order; xoshiro256**",
             new MarkovChain(hopfield.CreateState(hopfield.Patterns.Pattern(0)), new Dynamics(UpdateRule.Glauber, 2), rng).Engine);
         Assert.Equal(
             "markov-chain: IsingLatticeState site access; metropolis, checkerboard order; xoshiro256**",

@@ -23,7 +23,9 @@ internal sealed class DynamicsKeys
         rules ??= [UpdateRule.ZeroTemperature, UpdateRule.Glauber, UpdateRule.Metropolis, UpdateRule.Synchronous];
         Rule = Key.Choice("dynamics.rule", ruleDescription ?? $"Update rule. The default is {ConfigWords.Of(defaultRule)}.", defaultRule, rules);
         Order = Key.Choice(
-            "dynamics.order", orderDescription ?? "Site order of asynchronous rules. The default is random.", SiteOrder.Random, orders ?? [SiteOrder.Random, SiteOrder.Sequential]);
+            "dynamics.order", orderDescription ?? "Site order of asynchronous rules: random (N sites drawn with replacement per sweep), sequential (0 … N−1) or permutation (every site once per sweep in a fresh random order). The default is random.",
+            SiteOrder.Random,
+            orders ?? [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Permutation]);
         MaxSweeps = maxSweeps ? Key.Int("dynamics.max_sweeps", "Sweep limit at T = 0 (stops earlier at a fixed point). The default is 100.", 100, min: 1) : null;
         Thermalize = Key.Int("dynamics.thermalize", $"Sweeps before measuring at T > 0. The default is {thermalize}.", thermalize, min: 0);
         Measure = Key.Int("dynamics.measure", $"Sweeps measured at T > 0 (overlap averaged). The default is {measure}.", measure, min: 1);
