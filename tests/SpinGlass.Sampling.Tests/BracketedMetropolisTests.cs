@@ -27,7 +27,7 @@ public sealed class BracketedMetropolisTests
         for (int t = 0; t < 200_000; t++)
         {
             double u = rng.NextDouble();
-            arguments.Add(t % 2 == 0 ? -700 * u : -Math.Pow(10, -12 + (15 * u)));
+            arguments.Add(t % 2 == 0 ? -700 * u : -Math.Pow(10, -12 + (14.8 * u)));
         }
 
         foreach (double x in arguments)
