@@ -120,11 +120,12 @@ internal sealed class OverlapCache
         var spins = Spins;
         if (!_int16)
         {
+            var core = rng.Core;
             for (int k = 0; k < n; k++)
             {
-                int i = random ? rng.NextInt(n) : order.IsEmpty ? k : order[k];
+                int i = random ? core.NextInt(n) : order.IsEmpty ? k : order[k];
                 int s = spins[i];
-                if (decision.Accept((s * Dot(i)) - p, rng))
+                if (Decide(decision.Threshold((s * Dot(i)) - p), ref core))
                 {
                     Flip(i);
                     flips++;
@@ -132,6 +133,7 @@ internal sealed class OverlapCache
                 }
             }
 
+            rng.Core = core;
             magnetisationChange = change;
             return flips;
         }
@@ -151,12 +153,13 @@ internal sealed class OverlapCache
         int n = spins.Length, p = _patterns.P, stride = _stride, flips = 0, change = 0;
         ref short rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows16), _rows16Start);
         ref short overlaps = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_m16), _m16Start);
+        var core = rng.Core;
         for (int k = 0; k < n; k++)
         {
-            int i = random ? rng.NextInt(n) : order.IsEmpty ? k : order[k];
+            int i = random ? core.NextInt(n) : order.IsEmpty ? k : order[k];
             int s = spins[i];
             ref short row = ref Unsafe.Add(ref rows, (nint)i * stride);
-            if (decision.Accept((s * OverlapKernels.Dot(ref row, ref overlaps, stride)) - p, rng))
+            if (Decide(decision.Threshold((s * OverlapKernels.Dot(ref row, ref overlaps, stride)) - p), ref core))
             {
                 Add(i, -2 * s);
                 spins[i] = (sbyte)-s;
@@ -165,9 +168,15 @@ internal sealed class OverlapCache
             }
         }
 
+        rng.Core = core;
         magnetisationChange = change;
         return flips;
     }
+
+    /// <summary>An <see cref="IFlipCostDecision"/> threshold carried out: one draw from <paramref name="core"/> for t ≥ 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Decide(long threshold, ref Randomness.Xoshiro256Core core) =>
+        threshold >= 0 ? (long)(core.NextUInt64() >> 11) < threshold : threshold == IFlipCostDecision.AcceptWithoutDraw;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i)
@@ -237,6 +246,6 @@ internal sealed class OverlapCache
     /// <summary>The zero-temperature rule on the integer cost: flip when it is negative; draws nothing.</summary>
     private readonly struct SignDecision : IFlipCostDecision
     {
-        public bool Accept(int k, Randomness.Xoshiro256StarStar rng) => k < 0;
+        public long Threshold(int k) => k < 0 ? IFlipCostDecision.AcceptWithoutDraw : IFlipCostDecision.RejectWithoutDraw;
     }
 }
