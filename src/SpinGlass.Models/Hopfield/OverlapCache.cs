@@ -26,6 +26,7 @@ internal sealed class OverlapCache
     private readonly short[] _rows16 = [];
     private readonly int _rows16Start;
     private readonly int _stride;
+    private readonly PatternClassFields? _classes;
     private int _total;
     private bool _viewStale;
 
@@ -46,8 +47,14 @@ internal sealed class OverlapCache
             _m32 = AlignedArray.Allocate<int>(patterns.Stride, out _m32Start);
         }
 
+        _classes = patterns.P is >= 1 and <= PatternClassFields.MaxPatterns ? new PatternClassFields(patterns) : null;
         Reset(spins);
     }
+
+    /// <summary>What <see cref="SweepCosts"/> reads a field from: the neuron's class field (p ≤ 6) or its pattern row.</summary>
+    public string SweepStorage => _classes is not null
+        ? $"{1 << _patterns.P} pattern-class fields"
+        : _int16 ? "int16 rows" : "bit rows";
 
     public sbyte[] Spins { get; }
 
@@ -118,6 +125,14 @@ internal sealed class OverlapCache
     {
         int n = Spins.Length, p = _patterns.P, flips = 0, change = 0;
         var spins = Spins;
+        if (_classes is not null)
+        {
+            flips = random ? SweepClassCosts(ref decision, rng, true, order, out change) : SweepClassCosts(ref decision, rng, false, order, out change);
+            _viewStale |= flips > 0;
+            magnetisationChange = change;
+            return flips;
+        }
+
         if (!_int16)
         {
             var core = rng.Core;
@@ -163,6 +178,37 @@ internal sealed class OverlapCache
             {
                 Add(i, -2 * s);
                 spins[i] = (sbyte)-s;
+                flips++;
+                change -= 2 * s;
+            }
+        }
+
+        rng.Core = core;
+        magnetisationChange = change;
+        return flips;
+    }
+
+    /// <summary>The class-field loop of <see cref="SweepCosts"/> (<see cref="PatternClassFields"/>); inlined with a constant <paramref name="random"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SweepClassCosts<TDecision>(ref TDecision decision, Randomness.Xoshiro256StarStar rng, bool random, ReadOnlySpan<int> order, out int magnetisationChange)
+        where TDecision : struct, IFlipCostDecision
+    {
+        var classes = _classes!;
+        classes.Load(Overlaps);
+        var spins = Spins;
+        var codes = classes.Classes;
+        var fields = classes.Fields;
+        int n = spins.Length, p = _patterns.P, flips = 0, change = 0;
+        var core = rng.Core;
+        for (int k = 0; k < n; k++)
+        {
+            int i = random ? core.NextInt(n) : order.IsEmpty ? k : order[k];
+            int s = spins[i], c = codes[i];
+            if (Decide(decision.Threshold((s * fields[c]) - p), ref core))
+            {
+                Add(i, -2 * s);
+                spins[i] = (sbyte)-s;
+                classes.Flip(c, -2 * s);
                 flips++;
                 change -= 2 * s;
             }
