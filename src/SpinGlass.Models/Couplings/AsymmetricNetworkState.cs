@@ -14,10 +14,10 @@ public sealed class AsymmetricNetworkState : ISpinState
     public ReadOnlySpan<sbyte> Spins => _cache.Spins;
 
     /// <inheritdoc />
-    public double LocalField(int i) => _cache.Fields[i];
+    public double LocalField(int i) => _cache.Field(i);
 
     /// <inheritdoc />
-    public double FlipCost(int i) => 2 * _cache.Spins[i] * _cache.Fields[i];
+    public double FlipCost(int i) => _cache.FlipCost(i);
 
     /// <inheritdoc />
     public void Flip(int i) => _cache.Flip(i);

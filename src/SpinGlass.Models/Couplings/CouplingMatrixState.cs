@@ -1,7 +1,14 @@
+using System.Runtime.CompilerServices;
+using SpinGlass.Models.Capabilities;
+
 namespace SpinGlass.Models.Couplings;
 
-/// <summary>Chain state of a <see cref="CouplingMatrixModel"/>: cached fields and an incrementally tracked energy.</summary>
-public sealed class CouplingMatrixState : IEnergyState
+/// <summary>
+/// Chain state of a <see cref="CouplingMatrixModel"/>: cached fields and an incrementally tracked energy. Offers its own
+/// struct site view (<see cref="ISiteAccessProvider"/>); a flip updates the N fields with one vectorised pass over a row
+/// of the matrix.
+/// </summary>
+public sealed class CouplingMatrixState : IEnergyState, ISiteAccessProvider
 {
     private readonly CouplingMatrixModel _model;
     private readonly FieldCache _cache;
@@ -24,12 +31,14 @@ public sealed class CouplingMatrixState : IEnergyState
     public double Energy => _energy;
 
     /// <inheritdoc />
-    public double LocalField(int i) => _cache.Fields[i];
+    public double LocalField(int i) => _cache.Field(i);
 
     /// <inheritdoc />
-    public double FlipCost(int i) => 2 * _cache.Spins[i] * _cache.Fields[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double FlipCost(int i) => _cache.FlipCost(i);
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i)
     {
         _energy += FlipCost(i);
@@ -42,4 +51,8 @@ public sealed class CouplingMatrixState : IEnergyState
         _cache.Reset(spins);
         _energy = _model.Energy(_cache.Spins);
     }
+
+    /// <inheritdoc />
+    public TResult Accept<TVisitor, TResult>(ref TVisitor visitor)
+        where TVisitor : struct, ISiteVisitor<TResult> => visitor.Visit(new CouplingMatrixSites(this));
 }

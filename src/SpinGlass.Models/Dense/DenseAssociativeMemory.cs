@@ -38,6 +38,8 @@ public sealed class DenseAssociativeMemory : IEnergyModel
 
     private readonly long[] _polynomial;
     private readonly double[] _exponential;
+    private readonly short[] _rows;
+    private readonly int _rowsStart;
 
     /// <summary>Creates the memory.</summary>
     /// <param name="patterns">The K stored patterns.</param>
@@ -59,6 +61,8 @@ public sealed class DenseAssociativeMemory : IEnergyModel
         Kind = interaction;
         Beta = beta;
         int n = patterns.N;
+        Stride = (patterns.P + 31) & ~31;
+        (_rows, _rowsStart) = NeuronRows(patterns, Stride);
         if (interaction == Interaction.Exponential)
         {
             if (!(beta > 0 && beta <= MaxBeta))
@@ -105,6 +109,15 @@ public sealed class DenseAssociativeMemory : IEnergyModel
 
             _polynomial[x + n] = interaction == Interaction.RectifiedPolynomial && x < 0 ? 0 : f;
         }
+
+        // the largest change of one term, |F(x) − F(x − 2)|: below 2³¹/K every flip cost is an exact int32 sum
+        long step = 0;
+        for (int x = -n + 2; x <= n; x++)
+        {
+            step = Math.Max(step, Math.Abs(_polynomial[x + n] - _polynomial[x - 2 + n]));
+        }
+
+        Int32FlipCosts = step * Math.Max(patterns.P, 1) < int.MaxValue;
     }
 
     /// <summary>The stored patterns.</summary>
@@ -132,6 +145,15 @@ public sealed class DenseAssociativeMemory : IEnergyModel
 
     internal ReadOnlySpan<long> PolynomialTable => _polynomial;
 
+    /// <summary>K rounded up to a multiple of 32: the padded length of a pattern row and of the overlaps.</summary>
+    internal int Stride { get; }
+
+    /// <summary>
+    /// True for the polynomial kinds when <c>K · max_x |F(x) − F(x − 2)| &lt; 2³¹</c>: the flip cost is then summed
+    /// exactly in (wrapping) int32 vector lanes (<see cref="DenseKernels.PolynomialCost"/>), else in long, term by term.
+    /// </summary>
+    internal bool Int32FlipCosts { get; }
+
     internal ReadOnlySpan<double> ExponentialTable => _exponential;
 
     /// <summary><c>1 − e^{−2β}</c>: an exponential term's flip cost over its F when the flip lowers its overlap by 2.</summary>
@@ -139,6 +161,9 @@ public sealed class DenseAssociativeMemory : IEnergyModel
 
     /// <summary><c>1 − e^{2β}</c>: the same when the flip raises the overlap by 2.</summary>
     internal double UpFactor { get; }
+
+    /// <summary>Neuron i's pattern row <c>ξ^μ_i</c> in int16, padded with zeros to <see cref="Stride"/>, 64-byte aligned.</summary>
+    internal ReadOnlySpan<short> Row(int i) => _rows.AsSpan(_rowsStart + (i * Stride), Stride);
 
     /// <summary>The interaction function <c>F(x)</c> at an overlap <c>x ∈ [−N, N]</c>.</summary>
     public double F(int overlap)
@@ -162,6 +187,22 @@ public sealed class DenseAssociativeMemory : IEnergyModel
 
     /// <inheritdoc />
     public IEnergyState CreateState(ReadOnlySpan<sbyte> spins) => new DenseAssociativeMemoryState(this, spins);
+
+    private static (short[] Rows, int Start) NeuronRows(PatternSet patterns, int stride)
+    {
+        var rows = AlignedArray.Allocate<short>((long)patterns.N * stride, out int start);
+        var row = new sbyte[patterns.P];
+        for (int i = 0; i < patterns.N; i++)
+        {
+            patterns.CopyNeuronRow(i, row);
+            for (int mu = 0; mu < row.Length; mu++)
+            {
+                rows[start + (i * stride) + mu] = row[mu];
+            }
+        }
+
+        return (rows, start);
+    }
 
     /// <summary><c>−Σ_μ F(M_μ)</c> from the overlaps, in O(K); exact (integer) for the polynomial kinds.</summary>
     internal double EnergyOf(ReadOnlySpan<int> overlaps)

@@ -1,5 +1,6 @@
 using SpinGlass.Models;
 using SpinGlass.Models.Capabilities;
+using SpinGlass.Models.Couplings;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling.Rules;
@@ -60,7 +61,10 @@ internal readonly struct SweepBuilder : ISiteVisitor<ChainSweep>
         ? new RowSweep<TSites>(sites, _state.N, _dynamics.RowWidth, _path)
         : _dynamics.Rule switch
         {
-            UpdateRule.Metropolis => Single<MetropolisAcceptance, TSites>(sites),
+            // cached fields make an attempt cheap next to exp: the bracketed rule makes the same decisions without most of them
+            UpdateRule.Metropolis => _state is CouplingMatrixState
+                ? Single<BracketedMetropolisAcceptance, TSites>(sites)
+                : Single<MetropolisAcceptance, TSites>(sites),
             UpdateRule.Glauber => Single<GlauberAcceptance, TSites>(sites),
             UpdateRule.ZeroTemperature => Single<ZeroTemperatureAcceptance, TSites>(sites),
             _ => new SynchronousSweep<TSites>(sites, _state, _beta, _rng, _path),

@@ -1,4 +1,5 @@
 using SpinGlass.Models;
+using SpinGlass.Models.Couplings;
 using SpinGlass.Models.Dense;
 using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
@@ -25,6 +26,7 @@ internal static class ChainCatalog
         yield return ("hopfield-binary", new HopfieldNetwork(PatternSet.Random(80, 9, rng), NeuronCoding.Binary, thresholds), 0.3);
         yield return ("dense-polynomial", new DenseAssociativeMemory(PatternSet.Random(60, 12, rng), Interaction.Polynomial, 3), 0.002);
         yield return ("dense-exponential", new DenseAssociativeMemory(PatternSet.Random(50, 8, rng), Interaction.Exponential), 0.05);
+        yield return ("sk", new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(40, rng), [.. Enumerable.Range(0, 40).Select(i => 0.1 * (i % 3))]), 1.5);
         yield return ("ising-chain", new IsingLattice(LatticeKind.Chain, 40, j: 0.8, h: 0.2), 0.7);
         yield return ("ising-square", new IsingLattice(LatticeKind.Square, 10, h: -0.1), 0.44);
         yield return ("ising-cubic", new IsingLattice(LatticeKind.Cubic, 5, j: -1), 0.3);

@@ -52,12 +52,12 @@ public sealed class EngineTests
         var rng = new Xoshiro256StarStar(4);
         var patterns = PatternSet.Random(50, 3, rng);
         var sequence = new SequenceNetwork(patterns, lambda: 1.5).CreateState(patterns.Pattern(0));
-        var sk = new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(30, rng)).CreateState(MarkovChainTests.RandomSpins(30, rng));
+        var asymmetric = new AsymmetricNetwork(CouplingMatrix.SherringtonKirkpatrick(30, rng).Transpose()).CreateState(MarkovChainTests.RandomSpins(30, rng));
         Assert.Equal(
             "markov-chain: generic ISpinState calls (SequenceState); synchronous; xoshiro256**",
             new MarkovChain(sequence, new Dynamics(UpdateRule.Synchronous, double.PositiveInfinity), rng).Engine);
         Assert.Equal(
-            "markov-chain: generic ISpinState calls (CouplingMatrixState); metropolis, sequential order; xoshiro256**",
-            new MarkovChain(sk, new Dynamics(UpdateRule.Metropolis, 1, SiteOrder.Sequential), rng).Engine);
+            "markov-chain: generic ISpinState calls (AsymmetricNetworkState); glauber, sequential order; xoshiro256**",
+            new MarkovChain(asymmetric, new Dynamics(UpdateRule.Glauber, 1, SiteOrder.Sequential), rng).Engine);
     }
 }
