@@ -61,13 +61,4 @@ internal readonly record struct CubicSlots(int L)
 
     /// <summary>The word and bit of site (x, y, z) in its sublattice <c>(x + y + z) mod 2</c>.</summary>
     public (int Word, int Bit) Locate(int x, int y, int z) => ((z % Planes * L) + y, (z / Planes * 32) + (x >> 1));
-
-    /// <summary>The words of the other sublattice's own row, shifted onto the columns k − 1 (in left slots) or k + 1.</summary>
-    public ulong Side(ulong row, ulong left)
-    {
-        ulong first = First, last = Last, valid = Valid;
-        ulong towardsLeft = ((row << 1) & valid & ~first) | ((row >> (Half - 1)) & first);
-        ulong towardsRight = ((row >> 1) & valid & ~last) | ((row << (Half - 1)) & last);
-        return (towardsLeft & left) | (towardsRight & ~left);
-    }
 }

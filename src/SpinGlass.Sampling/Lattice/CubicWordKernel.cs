@@ -23,11 +23,13 @@ internal static class CubicWordKernel
     {
         long flips = 0;
         int l = g.L, planes = g.Planes;
-        ulong valid = g.Valid;
+        var shifts = new SideShifts(g);
+        ulong valid = g.Valid, draw4 = a.Draw4 & valid, draw8 = a.Draw8 & valid, draw12 = a.Draw12 & valid;
         for (int p = 0; p < planes; p++)
         {
             int row = p * l, below = (p == 0 ? planes - 1 : p - 1) * l, above = (p == planes - 1 ? 0 : p + 1) * l;
             bool swapBelow = g.SwapsAtEnds && p == 0, swapAbove = g.SwapsAtEnds && p == planes - 1;
+            ulong leftEven = g.LeftMask(c, p, 0), leftOdd = g.LeftMask(c, p, 1);
             for (int y = 0; y < l; y++)
             {
                 ulong s = me[row + y], t = s ^ gauge;
@@ -37,14 +39,50 @@ internal static class CubicWordKernel
                 ulong own = other[row + y];
                 Classify(
                     t ^ other[row + (y == 0 ? l - 1 : y - 1)], t ^ other[row + (y == l - 1 ? 0 : y + 1)], t ^ zm, t ^ zp,
-                    t ^ own, t ^ g.Side(own, g.LeftMask(c, p, y)), out ulong ge3, out ulong eq2, out ulong eq1, out ulong eq0);
-                ulong flip = (a.Sure(ge3, eq2, eq1, eq0) | Bernoulli(eq2 & a.Draw4 & valid, eq1 & a.Draw8 & valid, eq0 & a.Draw12 & valid, a, rng)) & valid;
+                    t ^ own, t ^ shifts.Side(own, (y & 1) == 0 ? leftEven : leftOdd), out ulong ge3, out ulong eq2, out ulong eq1, out ulong eq0);
+                ulong flip = a.Sure(ge3, eq2, eq1, eq0);
+                ulong need4 = eq2 & draw4, need8 = eq1 & draw8, need12 = eq0 & draw12;
+                if ((need4 | need8 | need12) != 0)
+                {
+                    flip |= Bernoulli(need4, need8, need12, a, rng);
+                }
+
+                flip &= valid;
                 me[row + y] = s ^ flip;
                 flips += BitOperations.PopCount(flip);
             }
         }
 
         return flips;
+    }
+
+    /// <summary>
+    /// Anti-aligned bonds, counted once from each even-sublattice site's six bond slots (every bond joins the two
+    /// sublattices).
+    /// </summary>
+    public static long AntiAlignedBonds(ReadOnlySpan<ulong> even, ReadOnlySpan<ulong> odd, in CubicSlots g)
+    {
+        int l = g.L, planes = g.Planes;
+        var shifts = new SideShifts(g);
+        long count = 0;
+        for (int p = 0; p < planes; p++)
+        {
+            int row = p * l, below = (p == 0 ? planes - 1 : p - 1) * l, above = (p == planes - 1 ? 0 : p + 1) * l;
+            bool swapBelow = g.SwapsAtEnds && p == 0, swapAbove = g.SwapsAtEnds && p == planes - 1;
+            ulong leftEven = g.LeftMask(0, p, 0), leftOdd = g.LeftMask(0, p, 1);
+            for (int y = 0; y < l; y++)
+            {
+                ulong s = even[row + y], own = odd[row + y];
+                ulong zm = odd[below + y], zp = odd[above + y];
+                zm = swapBelow ? BitOperations.RotateLeft(zm, 32) : zm;
+                zp = swapAbove ? BitOperations.RotateLeft(zp, 32) : zp;
+                ulong side = shifts.Side(own, (y & 1) == 0 ? leftEven : leftOdd);
+                count += BitOperations.PopCount(s ^ odd[row + (y == 0 ? l - 1 : y - 1)]) + BitOperations.PopCount(s ^ odd[row + (y == l - 1 ? 0 : y + 1)])
+                    + BitOperations.PopCount(s ^ zm) + BitOperations.PopCount(s ^ zp) + BitOperations.PopCount(s ^ own) + BitOperations.PopCount(s ^ side);
+            }
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -86,5 +124,23 @@ internal static class CubicWordKernel
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The other sublattice's own row shifted onto columns k − 1 (in the slots of <c>left</c>, see
+    /// <see cref="CubicSlots.LeftMask"/>) or k + 1, periodic within each slot; the masks are computed once per sweep.
+    /// </summary>
+    private readonly struct SideShifts(in CubicSlots g)
+    {
+        private readonly ulong _first = g.First, _last = g.Last, _inner = g.Valid & ~g.First, _outer = g.Valid & ~g.Last;
+        private readonly int _down = g.Half - 1;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong Side(ulong row, ulong left)
+        {
+            ulong towardsLeft = ((row << 1) & _inner) | ((row >> _down) & _first);
+            ulong towardsRight = ((row >> 1) & _outer) | ((row << _down) & _last);
+            return (towardsLeft & left) | (towardsRight & ~left);
+        }
     }
 }

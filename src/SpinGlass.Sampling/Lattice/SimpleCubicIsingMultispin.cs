@@ -162,7 +162,7 @@ public sealed class SimpleCubicIsingMultispin : ILatticeSampler
     public long Flips { get; private set; }
 
     /// <inheritdoc />
-    public long BondSum => _classes?.BondSum() ?? (3L * N) - (2 * UnsatisfiedFromEven());
+    public long BondSum => _classes?.BondSum() ?? (3L * N) - (2 * CubicWordKernel.AntiAlignedBonds(_even!.Span, _odd!.Span, _g));
 
     /// <inheritdoc />
     public long Magnetisation
@@ -315,30 +315,6 @@ public sealed class SimpleCubicIsingMultispin : ILatticeSampler
         foreach (ulong w in words)
         {
             count += BitOperations.PopCount(w);
-        }
-
-        return count;
-    }
-
-    /// <summary>Unsatisfied… rather anti-aligned bonds, counted once from each even-sublattice site's six bond slots.</summary>
-    private long UnsatisfiedFromEven()
-    {
-        ReadOnlySpan<ulong> even = _even!.Span, odd = _odd!.Span;
-        int l = L, planes = _g.Planes;
-        long count = 0;
-        for (int p = 0; p < planes; p++)
-        {
-            int row = p * l, below = (p == 0 ? planes - 1 : p - 1) * l, above = (p == planes - 1 ? 0 : p + 1) * l;
-            for (int y = 0; y < l; y++)
-            {
-                ulong s = even[row + y], own = odd[row + y];
-                ulong zm = odd[below + y], zp = odd[above + y];
-                zm = _g.SwapsAtEnds && p == 0 ? BitOperations.RotateLeft(zm, 32) : zm;
-                zp = _g.SwapsAtEnds && p == planes - 1 ? BitOperations.RotateLeft(zp, 32) : zp;
-                ulong side = _g.Side(own, _g.LeftMask(0, p, y));
-                count += BitOperations.PopCount(s ^ odd[row + (y == 0 ? l - 1 : y - 1)]) + BitOperations.PopCount(s ^ odd[row + (y == l - 1 ? 0 : y + 1)])
-                    + BitOperations.PopCount(s ^ zm) + BitOperations.PopCount(s ^ zp) + BitOperations.PopCount(s ^ own) + BitOperations.PopCount(s ^ side);
-            }
         }
 
         return count;
