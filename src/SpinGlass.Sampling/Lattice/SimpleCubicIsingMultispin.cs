@@ -162,14 +162,24 @@ public sealed class SimpleCubicIsingMultispin : ILatticeSampler
     public long Flips { get; private set; }
 
     /// <inheritdoc />
-    public long BondSum => _classes?.BondSum() ?? (3L * N) - (2 * CubicWordKernel.AntiAlignedBonds(_even!.Span, _odd!.Span, _g));
+    public long BondSum => _classes?.BondSum() ?? (3L * N) - (2 * Kernel switch
+    {
+        MultispinKernel.Vector512 => CubicBlockKernel<WordBlock512>.AntiAlignedBonds(_even!, _odd!, _g, _leftSlots!),
+        MultispinKernel.Vector256 => CubicBlockKernel<WordBlock256x2>.AntiAlignedBonds(_even!, _odd!, _g, _leftSlots!),
+        _ => CubicWordKernel.AntiAlignedBonds(_even!.Span, _odd!.Span, _g),
+    });
 
     /// <inheritdoc />
     public long Magnetisation
     {
         get
         {
-            long up = _classes is { } classes ? PopCount(classes.Bits) : PopCount(_even!.Span) + PopCount(_odd!.Span);
+            long up = _classes is { } classes ? PopCount(classes.Bits) : Kernel switch
+            {
+                MultispinKernel.Vector512 => CubicBlockKernel<WordBlock512>.PopCount(_even!) + CubicBlockKernel<WordBlock512>.PopCount(_odd!),
+                MultispinKernel.Vector256 => CubicBlockKernel<WordBlock256x2>.PopCount(_even!) + CubicBlockKernel<WordBlock256x2>.PopCount(_odd!),
+                _ => PopCount(_even!.Span) + PopCount(_odd!.Span),
+            };
             return (2 * up) - N;
         }
     }

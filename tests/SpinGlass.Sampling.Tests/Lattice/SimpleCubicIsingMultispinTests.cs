@@ -16,6 +16,8 @@ public sealed class SimpleCubicIsingMultispinTests(ITestOutputHelper output)
     // A correct sampler gives z ≈ N(0, 1); 4 is far in the tail for the six passing cases.
     private const double ZLimit = 4;
 
+    private static readonly Lazy<long[]> StatesL3 = new(DensityOfStatesL3);
+
     public static TheoryData<int> Sizes() => [2, 3, 4, 6, 8, 9, 10, 16, 24, 32, 64, 96, 128];
 
     public static TheoryData<int, double, MultispinKernel> Kernels() => new()
@@ -33,7 +35,7 @@ public sealed class SimpleCubicIsingMultispinTests(ITestOutputHelper output)
         { 24, 1.0, MultispinKernel.Automatic },
         { 64, 1.0, MultispinKernel.Automatic },
         { 64, 1.0, MultispinKernel.Words },
-        { 96, 0.5, MultispinKernel.Automatic },
+        { 72, 0.5, MultispinKernel.Automatic },
     };
 
     [Theory]
@@ -47,9 +49,12 @@ public sealed class SimpleCubicIsingMultispinTests(ITestOutputHelper output)
         var copy = new sbyte[spins.Length];
         sampler.CopySpinsTo(copy);
         Assert.Equal(spins, copy);
-        var state = (IsingLatticeState)new IsingLattice(LatticeKind.Cubic, l).CreateState(spins);
-        Assert.Equal(state.BondSum, sampler.BondSum);
-        Assert.Equal(state.Magnetisation, sampler.Magnetisation);
+        Assert.Equal(spins.Sum(s => (long)s), sampler.Magnetisation);
+        if (l <= 96)
+        {
+            var state = (IsingLatticeState)new IsingLattice(LatticeKind.Cubic, l).CreateState(spins);
+            Assert.Equal(state.BondSum, sampler.BondSum);
+        }
     }
 
     [Theory]
@@ -255,7 +260,7 @@ public sealed class SimpleCubicIsingMultispinTests(ITestOutputHelper output)
 
     private double EnergyZ(double beta, double sampledBeta, double j)
     {
-        long[] states = DensityOfStatesL3();
+        long[] states = StatesL3.Value;
         var counts = new long[states.Length];
         Run(3, sampledBeta, j, (sampler, _) => counts[(81 - sampler.BondSum) / 2]++);
 
