@@ -32,10 +32,13 @@ internal static class IsingConfig
 
     private static readonly ConfigKey<SiteOrder> Order = Key.Choice(
         "dynamics.order",
-        "Site order within a sweep: random, sequential, or checkerboard (even then odd sites; on square lattices of even L " +
-        "this runs the fast samplers: multispin coding for metropolis at h = 0, vectorised checkerboard otherwise); wolff ignores it. The default is random.",
+        "Site order within a sweep: random (N sites drawn with replacement), sequential, permutation (every site once, in a fresh " +
+        "random order each sweep), or checkerboard (even then odd sites; on square lattices of even L this runs the fast samplers: " +
+        "multispin coding for metropolis at h = 0, vectorised checkerboard otherwise; on cubic lattices, metropolis at h = 0, the " +
+        "multispin simple-cubic sampler for even L ≤ 128, or three colour classes (x + y + z) mod 3 for odd L divisible by 3 up to 63); " +
+        "wolff ignores it. The default is random.",
         SiteOrder.Random,
-        [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Checkerboard]);
+        [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Permutation, SiteOrder.Checkerboard]);
 
     private static readonly ConfigKey<int> Thermalize = Key.Int("dynamics.thermalize", "Sweeps discarded before measuring. The default is 2000.", 2000, min: 0);
     private static readonly ConfigKey<int> Measure = Key.Int("dynamics.measure", "Sweeps measured. The default is 20000.", 20000, min: 1);

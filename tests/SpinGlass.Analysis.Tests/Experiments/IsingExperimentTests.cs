@@ -72,7 +72,7 @@ public sealed class IsingExperimentTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(LatticeKind.Square, 5)]
-    [InlineData(LatticeKind.Cubic, 4)]
+    [InlineData(LatticeKind.Cubic, 5)]
     public void Checkerboard_order_falls_back_to_the_generic_chain_where_no_fast_sampler_applies(LatticeKind lattice, int l)
     {
         var result = RunPoint(lattice, l, 3.0, UpdateRule.Metropolis, seed: 5, order: SiteOrder.Checkerboard, measure: 4096);

@@ -22,7 +22,7 @@ public static class IsingDynamicExponent
     private const int MinimumSizes = 3;
 
     /// <summary>The simple-cubic Ising T_c/J (Ferrenberg, Xu &amp; Landau, Phys. Rev. E 97, 043301 (2018)).</summary>
-    private const double CubicCriticalTemperature = 4.5115;
+    internal const double CubicCriticalTemperature = 4.5115232;
 
     /// <summary>
     /// The fits of the τ in <paramref name="tau"/>, named <c>z_RULE{suffix}</c> when the run has one temperature, else

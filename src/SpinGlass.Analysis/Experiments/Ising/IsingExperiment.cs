@@ -12,7 +12,9 @@ namespace SpinGlass.Analysis.Experiments.Ising;
 /// Runs an <see cref="IsingDefinition"/>: per chain, a hot start, <c>thermalize</c> sweeps, then a measurement of
 /// <c>e</c> and <c>m</c> every <c>measure_every</c> sweeps for <c>measure</c> sweeps, binned; derived quantities
 /// (C, χ, U_L) from the jackknife over the pooled bins of all chains. With checkerboard order on a square lattice
-/// of even L the chains run on the fast lattice samplers (<see cref="LatticeSamplers"/>), under the wolff rule on
+/// of even L the chains run on the fast lattice samplers (<see cref="LatticeSamplers"/>), with checkerboard order,
+/// the metropolis rule and h = 0 on a cubic lattice of even L ≤ 128 (or odd L divisible by 3, three colour classes) on
+/// <see cref="SimpleCubicIsingMultispin"/>, under the wolff rule on
 /// <see cref="WolffCluster"/> (one cluster step per "sweep"), else on <see cref="MarkovChain"/>. The critical temperature
 /// is estimated where the Binder cumulants of successive sizes cross, and the dynamic exponent z of each rule from
 /// <c>τ_int ∝ L^z</c> where a temperature has at least three sizes (<see cref="IsingDynamicExponent"/>).
@@ -129,7 +131,7 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
             var state = (IsingLatticeState)model.CreateState(spins);
             (chain, currentEnergy, currentMagnetisation) = (new WolffCluster(state, point.Beta, rng), () => state.Energy, () => state.Magnetisation);
         }
-        else if (LatticeSamplers.TryCreate(model, dynamics, rng) is { } fast)
+        else if ((LatticeSamplers.TryCreate(model, dynamics, rng) ?? SimpleCubicIsingMultispin.TryCreate(model, dynamics, rng)) is { } fast)
         {
             fast.SetSpins(spins);
             (chain, currentEnergy, currentMagnetisation) = (fast, () => fast.Energy, () => fast.Magnetisation);
@@ -247,7 +249,8 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
 
     /// <summary>
     /// T_c where the Binder cumulants of successive sizes cross (square and cubic lattices, at least two sizes and two
-    /// temperatures), per rule when the run has several (<c>tc_binder_crossing_RULE…</c>).
+    /// temperatures), per rule when the run has several (<c>tc_binder_crossing_RULE…</c>), beside Onsager's T_c (square)
+    /// or the simple-cubic 4.5115232 J (Ferrenberg, Xu &amp; Landau, Phys. Rev. E 97, 043301 (2018)) at h = 0, J &gt; 0.
     /// </summary>
     private void DeriveCriticalTemperature(IReadOnlyList<PointRecord> points, ExperimentReport report)
     {
@@ -271,8 +274,9 @@ public sealed class IsingExperiment : Experiment<IsingDefinition, IsingPoint, Is
             return;
         }
 
-        (double? reference, string? source) = Definition.Lattice == LatticeKind.Square && Definition.H == 0 && Definition.J > 0
-            ? (OnsagerIsing.CriticalTemperature(Definition.J), "Onsager 1944")
+        (double? reference, string? source) = Definition.H != 0 || Definition.J <= 0 ? ((double?)null, (string?)null)
+            : Definition.Lattice == LatticeKind.Square ? (OnsagerIsing.CriticalTemperature(Definition.J), "Onsager 1944")
+            : Definition.Lattice == LatticeKind.Cubic ? (IsingDynamicExponent.CubicCriticalTemperature * Definition.J, "Ferrenberg, Xu & Landau 2018")
             : ((double?)null, (string?)null);
         var pairs = new List<(int Small, int Large, double Value, double Error)>();
         for (int k = 0; k + 1 < sizes.Length; k++)
