@@ -46,8 +46,8 @@ internal static class MultispinBlockKernel<TBlock>
         ref ulong bits = ref MemoryMarshal.GetReference(masks);
         Span<ulong> flipWords = stackalloc ulong[IWordBlock<TBlock>.Words];
         ref ulong flips = ref MemoryMarshal.GetReference(flipWords);
-        streams.Load(0, out TBlock a0, out TBlock a1, out TBlock a2, out TBlock a3);
-        streams.Load(1, out TBlock b0, out TBlock b1, out TBlock b2, out TBlock b3);
+        streams.Load(0, out TBlock a0, out TBlock a1);
+        streams.Load(1, out TBlock b0, out TBlock b1);
         long count = 0;
         int l = g.L, words = g.Words, last = words - IWordBlock<TBlock>.Words;
         for (int i = 0; i < l; i++)
@@ -79,8 +79,8 @@ internal static class MultispinBlockKernel<TBlock>
                     // per block costs more than the few random words that this wastes.
                     for (int t = 0; t < 64; t += 2)
                     {
-                        Round(BlockStreams<TBlock>.Next(ref a0, ref a1, ref a2, ref a3), ref bits, t, need8, ref undecided, ref decision);
-                        Round(BlockStreams<TBlock>.Next(ref b0, ref b1, ref b2, ref b3), ref bits, t + 1, need8, ref undecided, ref decision);
+                        Round(BlockStreams<TBlock>.Next(ref a0, ref a1), ref bits, t, need8, ref undecided, ref decision);
+                        Round(BlockStreams<TBlock>.Next(ref b0, ref b1), ref bits, t + 1, need8, ref undecided, ref decision);
                         if (t >= SureRounds - 2 && TBlock.IsZero(undecided))
                         {
                             break;
@@ -96,8 +96,8 @@ internal static class MultispinBlockKernel<TBlock>
             }
         }
 
-        streams.Save(0, a0, a1, a2, a3);
-        streams.Save(1, b0, b1, b2, b3);
+        streams.Save(0, a0, a1);
+        streams.Save(1, b0, b1);
         return count;
     }
 

@@ -15,7 +15,7 @@ namespace SpinGlass.Sampling.Lattice;
 /// Commun. 23, 337 (1981). The draw: lane b accepts when the uniform 0.b₁b₂… (bit b of successive random words) is
 /// below p, decided at the first bit where the two expansions differ, so 64 lanes share about log₂64 + 2 words.
 /// J &lt; 0 is sampled through the gauge <c>s_i → −s_i</c> on sublattice 1 (exact for even L), so <see cref="Magnetisation"/>
-/// stays the uniform magnetisation. Random bits come from one xoshiro256** stream (word kernel) or 16 xoshiro256++ lane streams
+/// stays the uniform magnetisation. Random bits come from one xoshiro256** stream (word kernel) or 16 xoroshiro128++ lane streams
 /// (vector kernels), all seeded from the generator passed in: results depend only on its state and the kernel.
 /// </remarks>
 public sealed class SquareIsingMultispin : ILatticeSampler
@@ -98,8 +98,8 @@ public sealed class SquareIsingMultispin : ILatticeSampler
     public MultispinKernel Kernel { get; }
 
     /// <summary>
-    /// What runs: <c>"multispin metropolis: Vector512 blocks; 16 xoshiro256++ lane streams"</c>,
-    /// <c>"multispin metropolis: 2×Vector256 blocks; 16 xoshiro256++ lane streams"</c> or
+    /// What runs: <c>"multispin metropolis: Vector512 blocks; 16 xoroshiro128++ lane streams"</c>,
+    /// <c>"multispin metropolis: 2×Vector256 blocks; 16 xoroshiro128++ lane streams"</c> or
     /// <c>"multispin metropolis: 64-bit words; xoshiro256**"</c> (<see cref="Kernel"/> and its random streams).
     /// </summary>
     /// <remarks>
@@ -111,8 +111,8 @@ public sealed class SquareIsingMultispin : ILatticeSampler
     /// </remarks>
     public string Engine => Kernel switch
     {
-        MultispinKernel.Vector512 => "multispin metropolis: Vector512 blocks; 16 xoshiro256++ lane streams",
-        MultispinKernel.Vector256 => "multispin metropolis: 2×Vector256 blocks; 16 xoshiro256++ lane streams",
+        MultispinKernel.Vector512 => "multispin metropolis: Vector512 blocks; 16 xoroshiro128++ lane streams",
+        MultispinKernel.Vector256 => "multispin metropolis: 2×Vector256 blocks; 16 xoroshiro128++ lane streams",
         _ => "multispin metropolis: 64-bit words; xoshiro256**",
     };
 
