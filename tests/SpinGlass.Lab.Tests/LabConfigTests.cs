@@ -27,7 +27,7 @@ public sealed class LabConfigTests
         var request = new JsonObject { ["network"] = JsonNode.Parse(network), ["noise"] = 0.2, ["trials"] = 7, ["maxSweeps"] = 30 };
         if (name != "modern")
         {
-            request["dynamics"] = new JsonObject { ["rule"] = "zero-temperature", ["order"] = name == "dense" ? "rows" : "sequential", ["seed"] = 11 };
+            request["dynamics"] = new JsonObject { ["rule"] = "zero-temperature", ["order"] = Order(name), ["seed"] = 11 };
         }
 
         var (status, body) = await lab.Post("/api/config", request);
@@ -35,6 +35,11 @@ public sealed class LabConfigTests
         string yaml = ((string)body["yaml"]!).ReplaceLineEndings("\n");
         Assert.Contains(expected, yaml, StringComparison.Ordinal);
         Assert.Contains("trials: 7", yaml, StringComparison.Ordinal);
+        if (name != "modern")
+        {
+            Assert.Contains($"  order: {Order(name)}\n", yaml, StringComparison.Ordinal);
+        }
+
         string path = Path.Combine(Directory.CreateTempSubdirectory("lab-config").FullName, $"{name}.yaml");
         try
         {
@@ -82,4 +87,12 @@ public sealed class LabConfigTests
             Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
         }
     }
+
+    // rows for the dense memory of the letters, permutation for one dense and one classical memory, else sequential
+    private static string Order(string name) => name switch
+    {
+        "dense" => "rows",
+        "exponential" or "covariance" => "permutation",
+        _ => "sequential",
+    };
 }

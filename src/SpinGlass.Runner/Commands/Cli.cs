@@ -152,9 +152,9 @@ internal static class Cli
         var network = new Option<string>("--network") { Description = "The network file (network.json; docs/lab.md).", Required = true };
         var state = new Option<string>("--state") { Description = "The state file (state.json; docs/lab.md).", Required = true };
         var rule = new Option<string?>("--rule") { Description = "zero-temperature (the default), synchronous or glauber. Modern networks: leave out." };
-        var order = new Option<string?>("--order") { Description = "Site order of asynchronous rules: random (the default), sequential or rows (zero-temperature, grid networks)." };
+        var order = new Option<string?>("--order") { Description = "Site order of asynchronous rules: random (the default), sequential, permutation (every site once per sweep in a fresh random order) or rows (zero-temperature, grid networks)." };
         var temperature = new Option<double?>("--T") { Description = "Temperature of glauber (required, > 0) or synchronous (heat bath)." };
-        var seed = new Option<ulong?>("--seed") { Description = "Seed of the random stream (random order, glauber). The default is 1." };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed of the random stream (random and permutation order, glauber). The default is 1." };
         var maxSweeps = new Option<int?>("--max-sweeps") { Description = "Sweep limit. The default is 100." };
         var trace = new Option<string?>("--trace") { Description = "Also write the trajectory CSV to this file (atomically)." };
         var json = new Option<bool>("--json") { Description = "Print the trajectory and the final state as JSON instead of CSV." };

@@ -150,7 +150,7 @@ internal static class RecallCommand
         Word(word, "--rule", ("zero-temperature", UpdateRule.ZeroTemperature), ("synchronous", UpdateRule.Synchronous), ("glauber", UpdateRule.Glauber));
 
     private static SiteOrder? Order(string? word) =>
-        Word(word, "--order", ("random", SiteOrder.Random), ("sequential", SiteOrder.Sequential), ("rows", SiteOrder.Rows));
+        Word(word, "--order", ("random", SiteOrder.Random), ("sequential", SiteOrder.Sequential), ("permutation", SiteOrder.Permutation), ("rows", SiteOrder.Rows));
 
     private static T? Word<T>(string? word, string option, params (string Word, T Value)[] words)
         where T : struct

@@ -13,7 +13,11 @@ internal static class AttractorsConfig
     private static readonly ConfigKey<int> Starts = Key.Int("starts", "Random initial states per pattern set. The default is 10.", 10, min: 1);
 
     private static readonly ConfigKey<SiteOrder> Order =
-        Key.Choice("dynamics.order", "Site order. The default is random.", SiteOrder.Random, [SiteOrder.Random, SiteOrder.Sequential]);
+        Key.Choice(
+            "dynamics.order",
+            "Site order of the anneal and the quench: random (N sites drawn with replacement per sweep), sequential (0 … N−1) or permutation (every site once per sweep in a fresh random order). The default is random.",
+            SiteOrder.Random,
+            [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Permutation]);
 
     private static readonly ConfigKey<int> MaxSweeps = Key.Int("dynamics.max_sweeps", "Sweep limit of the zero-temperature relaxation. The default is 200.", 200, min: 1);
     private static readonly ConfigKey<int> Anneal = Key.Int("dynamics.anneal", "Heat-bath sweeps at T before the quench (T > 0). The default is 100.", 100, min: 0);

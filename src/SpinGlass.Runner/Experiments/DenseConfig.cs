@@ -39,9 +39,10 @@ internal static class DenseConfig
         "start.noise", "Fraction of the cued pattern's bits flipped in the starting state, exactly round(noise·N) (start: pattern means 0). The default is 0.",
         0.0, min: 0, max: 1, sweepable: true);
     private static readonly DynamicsKeys Dynamics = new(
-        orders: [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Rows],
-        orderDescription: "Site order: random, sequential, or rows (letters or images with the zero-temperature rule: one image row at a time, " +
-            "top to bottom, its neurons updated together from the same state, as in the seeds' demo). The default is random.");
+        orders: [SiteOrder.Random, SiteOrder.Sequential, SiteOrder.Permutation, SiteOrder.Rows],
+        orderDescription: "Site order: random (N sites drawn with replacement per sweep), sequential (0 … N−1), permutation (every site once per sweep " +
+            "in a fresh random order) or rows (letters or images with the zero-temperature rule: one image row at a time, top to bottom, its neurons " +
+            "updated together from the same state, as in the seeds' demo). The default is random.");
 
     public static ExperimentSchema Schema { get; } = ExperimentSchema.Of(
         "dense",

@@ -29,7 +29,7 @@ internal static class SequenceConfig
     private static readonly DynamicsKeys Dynamics = new(
         UpdateRule.Synchronous,
         [UpdateRule.Synchronous, UpdateRule.ZeroTemperature, UpdateRule.Glauber, UpdateRule.Metropolis],
-        ruleDescription: "Update rule: synchronous (all neurons at once, one pattern per step for a = 0), zero-temperature or glauber (asynchronous, random or sequential order). metropolis is refused: there is no energy. The default is synchronous.",
+        ruleDescription: "Update rule: synchronous (all neurons at once, one pattern per step for a = 0), zero-temperature or glauber (asynchronous, in dynamics.order). metropolis is refused: there is no energy. The default is synchronous.",
         maxSweeps: false);
     private static readonly ConfigKey<int> Sweeps = Key.Int(
         "dynamics.sweeps", "Run length in sweeps (synchronous: steps); the filter advances once per sweep. The default is 100.", 100, min: 1, max: 10_000_000);

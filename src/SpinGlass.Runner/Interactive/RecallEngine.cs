@@ -90,9 +90,9 @@ public static class RecallEngine
             throw new InputFileException($"--rule: {rule} is not allowed; allowed: zero-temperature, synchronous, glauber");
         }
 
-        if (order is not (SiteOrder.Random or SiteOrder.Sequential or SiteOrder.Rows))
+        if (order is not (SiteOrder.Random or SiteOrder.Sequential or SiteOrder.Permutation or SiteOrder.Rows))
         {
-            throw new InputFileException("--order: allowed: random, sequential, rows");
+            throw new InputFileException("--order: allowed: random, sequential, permutation, rows");
         }
 
         if (rule == UpdateRule.Glauber && options.Temperature <= 0)

@@ -31,11 +31,12 @@ internal sealed class LabEngine(LabLimits limits)
 
     /// <summary>
     /// <c>POST /api/step</c>: one update (one site, one row in rows order; a whole sweep for the synchronous rule; one
-    /// ξ ← X softmax(β Xᵀξ) for a modern network) or one sweep.
+    /// ξ ← X softmax(β Xᵀξ) for a modern network) or one sweep. In permutation order an update carries its sweep's
+    /// permutation as <c>sweepRng</c> (see <see cref="PermutationSite"/>).
     /// </summary>
     public JsonObject Step(JsonElement root, CancellationToken cancellation)
     {
-        LabRequest.RequireKeys(root, "network", "state", "dynamics", "rng", "t", "unit");
+        LabRequest.RequireKeys(root, "network", "state", "dynamics", "rng", "sweepRng", "t", "unit");
         var network = LabRequest.Network(root, Limits);
         var state = LabRequest.State(root, network);
         var options = LabRequest.Options(root, network, 1);
@@ -60,7 +61,7 @@ internal sealed class LabEngine(LabLimits limits)
             return answer;
         }
 
-        return Update(network, state, dynamics, options, t);
+        return Update(network, state, dynamics, options, t, LabRequest.Stream(root, "sweepRng"));
     }
 
     /// <summary><c>POST /api/run</c>: relax to a fixed point or the sweep limit; every sweep's read-outs, and states for animation.</summary>
@@ -108,7 +109,43 @@ internal sealed class LabEngine(LabLimits limits)
 
     private static JsonObject Frame(int t, StateFile state) => new() { ["t"] = t, ["state"] = StateNode(state) };
 
-    private static JsonObject Update(NetworkModel network, StateFile start, Dynamics dynamics, RecallOptions options, int t)
+    /// <summary>
+    /// The site permutation order updates at update <paramref name="t"/>, as a sweep of <see cref="MarkovChain"/> visits it:
+    /// a sweep starts at t ≡ 0 (mod N) by drawing a Fisher–Yates shuffle of 0 … N − 1 from <paramref name="rng"/> (N − 1
+    /// draws) and remembers the stream as it was before them in <paramref name="sweepStart"/>; an update later in the
+    /// sweep redraws that permutation from <paramref name="sweepStart"/> on a copy, leaving <paramref name="rng"/> alone.
+    /// So N single updates draw what one sweep draws, and visit every site once. Without <paramref name="sweepStart"/>
+    /// mid-sweep (after a run or a sweep left t there), the permutation is drawn at this update.
+    /// </summary>
+    /// <param name="t">Updates made so far.</param>
+    /// <param name="n">Number of sites N.</param>
+    /// <param name="rng">The request's stream.</param>
+    /// <param name="sweepStart">The stream at the start of the sweep (the previous answer's <c>sweepRng</c>), or null; set to this sweep's.</param>
+    internal static int PermutationSite(int t, int n, Xoshiro256StarStar rng, ref RandomState? sweepStart)
+    {
+        if (t % n == 0 || sweepStart is null)
+        {
+            sweepStart = rng.State;
+            return Shuffled(n, rng)[t % n];
+        }
+
+        return Shuffled(n, new Xoshiro256StarStar(sweepStart.Value))[t % n];
+    }
+
+    // the draws of the chain's permutation sweep on a fresh site array: j = NextInt(m + 1) swapped with m, m = n − 1 … 1
+    private static int[] Shuffled(int n, Xoshiro256StarStar rng)
+    {
+        int[] sites = [.. Enumerable.Range(0, n)];
+        for (int m = n - 1; m > 0; m--)
+        {
+            int j = rng.NextInt(m + 1);
+            (sites[m], sites[j]) = (sites[j], sites[m]);
+        }
+
+        return sites;
+    }
+
+    private static JsonObject Update(NetworkModel network, StateFile start, Dynamics dynamics, RecallOptions options, int t, RandomState? sweepStart)
     {
         var state = (IEnergyState)network.EnergyModel!.CreateState(start.Spins);
         var rng = options.Stream is { } stream ? new Xoshiro256StarStar(stream) : new Xoshiro256StarStar(options.Seed);
@@ -138,7 +175,12 @@ internal sealed class LabEngine(LabLimits limits)
         }
         else
         {
-            int site = dynamics.Order == SiteOrder.Sequential ? t % n : rng.NextInt(n);
+            int site = dynamics.Order switch
+            {
+                SiteOrder.Sequential => t % n,
+                SiteOrder.Permutation => PermutationSite(t, n, rng, ref sweepStart),
+                _ => rng.NextInt(n),
+            };
             double cost = state.FlipCost(site);
             bool accept = dynamics.Rule == UpdateRule.Glauber ? GlauberAcceptance.Accept(cost, dynamics.Beta, rng) : ZeroTemperatureAcceptance.Accept(cost, dynamics.Beta, rng);
             if (accept)
@@ -157,6 +199,11 @@ internal sealed class LabEngine(LabLimits limits)
         answer["changed"] = flips;
         answer["fixedPoint"] = MarkovChain.IsFixedPoint(state);
         answer["rng"] = LabRequest.StreamText(rng.State);
+        if (dynamics.Order == SiteOrder.Permutation)
+        {
+            answer["sweepRng"] = LabRequest.StreamText(sweepStart!.Value);
+        }
+
         return answer;
     }
 

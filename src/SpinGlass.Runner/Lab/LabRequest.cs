@@ -71,7 +71,7 @@ internal static class LabRequest
             rule = JsonInput.Choice<UpdateRule?>(JsonInput.OptionalString(dynamics, "rule", "dynamics"), "rule", "dynamics", null,
                 ("zero-temperature", UpdateRule.ZeroTemperature), ("synchronous", UpdateRule.Synchronous), ("glauber", UpdateRule.Glauber));
             order = JsonInput.Choice<SiteOrder?>(JsonInput.OptionalString(dynamics, "order", "dynamics"), "order", "dynamics", null,
-                ("random", SiteOrder.Random), ("sequential", SiteOrder.Sequential), ("rows", SiteOrder.Rows));
+                ("random", SiteOrder.Random), ("sequential", SiteOrder.Sequential), ("permutation", SiteOrder.Permutation), ("rows", SiteOrder.Rows));
             temperature = JsonInput.OptionalReal(dynamics, "T", "dynamics") ?? 0;
             if (dynamics.TryGetProperty("seed", out var s))
             {
@@ -81,7 +81,7 @@ internal static class LabRequest
             }
         }
 
-        var options = new RecallOptions(rule, order, temperature, seed, maxSweeps, Stream(root));
+        var options = new RecallOptions(rule, order, temperature, seed, maxSweeps, Stream(root, "rng"));
         try
         {
             _ = RecallEngine.DynamicsOf(network, options);
@@ -112,9 +112,10 @@ internal static class LabRequest
     public static string StreamText(RandomState state) =>
         string.Create(CultureInfo.InvariantCulture, $"{state.S0:x16}{state.S1:x16}{state.S2:x16}{state.S3:x16}");
 
-    private static RandomState? Stream(JsonElement root)
+    /// <summary>An optional stream field (<c>rng</c>, <c>sweepRng</c>): the 64 hex digits of <see cref="StreamText"/>.</summary>
+    public static RandomState? Stream(JsonElement root, string key)
     {
-        string? text = JsonInput.OptionalString(root, "rng", "request");
+        string? text = JsonInput.OptionalString(root, key, "request");
         if (text is null)
         {
             return null;
@@ -122,7 +123,7 @@ internal static class LabRequest
 
         if (text.Length != 64 || !text.All(char.IsAsciiHexDigit))
         {
-            throw new InputFileException("request: rng must be the 64 hex digits a previous answer returned");
+            throw new InputFileException($"request: {key} must be the 64 hex digits a previous answer returned");
         }
 
         var words = new ulong[4];
@@ -133,7 +134,7 @@ internal static class LabRequest
 
         if (words.All(w => w == 0))
         {
-            throw new InputFileException("request: rng is all zeros, which is not a state of the generator");
+            throw new InputFileException($"request: {key} is all zeros, which is not a state of the generator");
         }
 
         return new RandomState(words[0], words[1], words[2], words[3]);

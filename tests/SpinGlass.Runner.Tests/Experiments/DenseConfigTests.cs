@@ -65,7 +65,7 @@ public sealed class DenseConfigTests
         "test.yaml:4:35: dynamics.order: rows updates a row's neurons together from the same state, which samples no Boltzmann distribution; it needs rule: zero-temperature, not glauber")]
     [InlineData(
         "model: { patterns: letters }\ndynamics: { order: checkerboard }",
-        "test.yaml:3:20: dynamics.order: must be one of random, sequential, rows, got 'checkerboard'")]
+        "test.yaml:3:20: dynamics.order: must be one of random, sequential, permutation, rows, got 'checkerboard'")]
     public void A_bad_dense_config_is_reported_at_its_position(string body, string expected)
     {
         var result = ConfigLoader.LoadText("test.yaml", $"experiment: dense\n{body}\n", [], ExperimentCatalog.Schemas);

@@ -29,7 +29,7 @@ public sealed class RecallDynamicsTests : IDisposable
         for (int start = 0; start < 5; start++)
         {
             var state = StateFile.OfSpins([.. Enumerable.Range(0, 64).Select(_ => rng.NextDouble() < 0.5 ? (sbyte)1 : (sbyte)-1)]);
-            foreach (var options in new RecallOptions[] { new(Seed: (ulong)start), new(Order: SiteOrder.Sequential), new(Order: SiteOrder.Rows) })
+            foreach (var options in new RecallOptions[] { new(Seed: (ulong)start), new(Order: SiteOrder.Sequential), new(Order: SiteOrder.Permutation, Seed: (ulong)start), new(Order: SiteOrder.Rows) })
             {
                 var result = RecallEngine.Relax(network, state, options);
                 for (int t = 1; t < result.Steps.Count; t++)

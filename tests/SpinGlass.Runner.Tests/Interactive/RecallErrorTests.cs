@@ -56,7 +56,7 @@ public sealed class RecallErrorTests : IDisposable
     public static TheoryData<string[], string> BadOptions => new()
     {
         { ["--rule", "metropolis"], "--rule: 'metropolis' is not one of zero-temperature, synchronous, glauber" },
-        { ["--order", "checkerboard"], "--order: 'checkerboard' is not one of random, sequential, rows" },
+        { ["--order", "checkerboard"], "--order: 'checkerboard' is not one of random, sequential, permutation, rows" },
         { ["--rule", "glauber"], "--T: glauber needs a temperature T > 0" },
         { ["--T", "0.5"], "--T: zero-temperature runs at T = 0" },
         { ["--rule", "glauber", "--T", "-1"], "--T: -1 is not a temperature" },

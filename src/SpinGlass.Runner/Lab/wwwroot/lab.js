@@ -189,7 +189,7 @@ function newMemory(settings) {
   const memory = {
     node, kind: 'classical', neurons: 'spin', learning: 'hebb', coding: 0.5, interaction: 'polynomial', power: 3, beta: 1,
     rule: 'zero-temperature', order: 'random', temperature: 0.2, seed: 1,
-    spins: null, values: null, t: 0, rng: null, trace: [], readout: null,
+    spins: null, values: null, t: 0, rng: null, sweepRng: null, trace: [], readout: null,
     ...settings,
   };
   node.querySelector('.memory-title').textContent = lab.memories.length === 0 ? 'Memory 1 (left in side-by-side)' : `Memory ${lab.memories.length + 1} (right)`;
@@ -297,6 +297,7 @@ function resetMemory(memory) {
   memory.values = null;
   memory.t = 0;
   memory.rng = null;
+  memory.sweepRng = null;
   memory.trace = [];
   memory.fixedPoint = null;
   drawGrid(memory);
@@ -433,9 +434,12 @@ async function step(unit) {
       const dynamics = dynamicsOf(memory);
       if (dynamics) body.dynamics = dynamics;
       if (memory.rng) body.rng = memory.rng;
+      // permutation order: the stream at the start of the sweep, from which the server redraws the sweep's permutation
+      if (memory.sweepRng) body.sweepRng = memory.sweepRng;
       const answer = await api('POST', '/api/step', body);
       memory.t = answer.t;
       memory.rng = answer.rng;
+      memory.sweepRng = answer.sweepRng || null;
       memory.fixedPoint = answer.fixedPoint;
       readState(memory, answer.state);
       memory.trace.push({ t: memory.t, energy: answer.energy });
@@ -470,6 +474,7 @@ async function run() {
         }
         memory.t = start + answer.sweeps * unit;
         memory.rng = answer.rng;
+        memory.sweepRng = null;
         memory.fixedPoint = answer.fixedPoint;
         readState(memory, answer.state);
         drawGrid(memory);
@@ -526,6 +531,7 @@ function exportJson() {
       state: stateJson(m),
       t: m.t,
       rng: m.rng,
+      sweepRng: m.sweepRng,
       fixedPoint: m.fixedPoint,
       trace: m.trace,
     })),
@@ -583,6 +589,7 @@ async function importJson(text) {
     readState(memory, saved.state);
     memory.t = Number.isInteger(saved.t) ? saved.t : 0;
     memory.rng = typeof saved.rng === 'string' ? saved.rng : null;
+    memory.sweepRng = typeof saved.sweepRng === 'string' ? saved.sweepRng : null;
     memory.fixedPoint = typeof saved.fixedPoint === 'boolean' ? saved.fixedPoint : null;
     memory.trace = Array.isArray(saved.trace) ? saved.trace.filter((p) => p && Number.isFinite(p.t) && Number.isFinite(p.energy)) : [];
     drawGrid(memory);
