@@ -89,7 +89,7 @@ public sealed class MarkovChain : ISweepable
     /// What runs, fixed when the chain is built: <c>"markov-chain: PATH; RULE[, ORDER order]; xoshiro256**"</c>, where
     /// PATH is <c>"S site access"</c> (the loop specialised for state type S's own site view), the name of the state's
     /// whole-sweep kernel (e.g. <c>"HopfieldState zero-temperature sweep over int16 rows"</c>),
-    /// <c>"HopfieldState integer flip costs, tabulated acceptance"</c> (Metropolis and Glauber on ±1 Hopfield neurons
+    /// <c>"HopfieldState integer flip costs over int16 rows, tabulated acceptance"</c> (Metropolis and Glauber on ±1 Hopfield neurons
     /// without <c>exp</c>, see <see cref="HopfieldState.SweepByFlipCost"/>), or <c>"generic ISpinState calls (S)"</c>;
     /// RULE is metropolis, glauber, zero-temperature or synchronous; ORDER is random, sequential, permutation,
     /// checkerboard or <c>rows order (width W)</c>. For example <c>"markov-chain: HopfieldState integer flip costs,

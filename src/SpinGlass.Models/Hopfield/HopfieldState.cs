@@ -23,12 +23,19 @@ public sealed class HopfieldState : IEnergyState, ISiteAccessProvider, IZeroTemp
     {
         _model = model;
         _cache = new OverlapCache(model.Patterns, spins);
-        ZeroTemperatureKernel = model.Coding == NeuronCoding.Spin ? new HopfieldZeroTemperatureKernel(this, model.Patterns.Layout) : null;
+        ZeroTemperatureKernel = model.Coding == NeuronCoding.Spin ? new HopfieldZeroTemperatureKernel(this) : null;
         Recount();
     }
 
     /// <inheritdoc />
     public int N => _cache.Spins.Length;
+
+    /// <summary>
+    /// What the whole-sweep loops (<see cref="SweepByFlipCost"/>, the zero-temperature kernel) read a neuron's field from:
+    /// <c>"int16 rows"</c> or <c>"bit rows"</c> of its patterns, or for p ≤ 6 <c>"2ᵖ pattern-class fields"</c> (one integer per
+    /// distinct column of the patterns).
+    /// </summary>
+    public string SweepStorage => _cache.SweepStorage;
 
     /// <inheritdoc />
     public ReadOnlySpan<sbyte> Spins => _cache.Spins;

@@ -4,12 +4,10 @@ using SpinGlass.Models.Randomness;
 namespace SpinGlass.Models.Hopfield;
 
 /// <summary>The whole-sweep zero-temperature kernel of a <see cref="HopfieldState"/> with ±1 neurons.</summary>
-internal sealed class HopfieldZeroTemperatureKernel(HopfieldState state, PatternLayout layout) : IZeroTemperatureKernel
+internal sealed class HopfieldZeroTemperatureKernel(HopfieldState state) : IZeroTemperatureKernel
 {
     /// <inheritdoc />
-    public string Name { get; } = layout == PatternLayout.Wide
-        ? "HopfieldState zero-temperature sweep over int16 rows"
-        : "HopfieldState zero-temperature sweep over bit rows";
+    public string Name { get; } = $"HopfieldState zero-temperature sweep over {state.SweepStorage}";
 
     /// <inheritdoc />
     public int Sweep(Xoshiro256StarStar rng, bool randomOrder) => state.SweepSign(rng, randomOrder);

@@ -26,6 +26,7 @@ internal sealed class OverlapCache
     private readonly short[] _rows16 = [];
     private readonly int _rows16Start;
     private readonly int _stride;
+    private readonly PatternClassFields? _classes;
     private int _total;
     private bool _viewStale;
 
@@ -46,8 +47,14 @@ internal sealed class OverlapCache
             _m32 = AlignedArray.Allocate<int>(patterns.Stride, out _m32Start);
         }
 
+        _classes = patterns.P is >= 1 and <= PatternClassFields.MaxPatterns ? new PatternClassFields(patterns) : null;
         Reset(spins);
     }
+
+    /// <summary>What <see cref="SweepCosts"/> reads a field from: the neuron's class field (p ≤ 6) or its pattern row.</summary>
+    public string SweepStorage => _classes is not null
+        ? $"{1 << _patterns.P} pattern-class fields"
+        : _int16 ? "int16 rows" : "bit rows";
 
     public sbyte[] Spins { get; }
 
@@ -118,13 +125,22 @@ internal sealed class OverlapCache
     {
         int n = Spins.Length, p = _patterns.P, flips = 0, change = 0;
         var spins = Spins;
+        if (_classes is not null)
+        {
+            flips = random ? SweepClassCosts(ref decision, rng, true, order, out change) : SweepClassCosts(ref decision, rng, false, order, out change);
+            _viewStale |= flips > 0;
+            magnetisationChange = change;
+            return flips;
+        }
+
         if (!_int16)
         {
+            var core = rng.Core;
             for (int k = 0; k < n; k++)
             {
-                int i = random ? rng.NextInt(n) : order.IsEmpty ? k : order[k];
+                int i = random ? core.NextInt(n) : order.IsEmpty ? k : order[k];
                 int s = spins[i];
-                if (decision.Accept((s * Dot(i)) - p, rng))
+                if (Decide(decision.Threshold((s * Dot(i)) - p), ref core))
                 {
                     Flip(i);
                     flips++;
@@ -132,6 +148,7 @@ internal sealed class OverlapCache
                 }
             }
 
+            rng.Core = core;
             magnetisationChange = change;
             return flips;
         }
@@ -151,12 +168,13 @@ internal sealed class OverlapCache
         int n = spins.Length, p = _patterns.P, stride = _stride, flips = 0, change = 0;
         ref short rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows16), _rows16Start);
         ref short overlaps = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_m16), _m16Start);
+        var core = rng.Core;
         for (int k = 0; k < n; k++)
         {
-            int i = random ? rng.NextInt(n) : order.IsEmpty ? k : order[k];
+            int i = random ? core.NextInt(n) : order.IsEmpty ? k : order[k];
             int s = spins[i];
             ref short row = ref Unsafe.Add(ref rows, (nint)i * stride);
-            if (decision.Accept((s * OverlapKernels.Dot(ref row, ref overlaps, stride)) - p, rng))
+            if (Decide(decision.Threshold((s * OverlapKernels.Dot(ref row, ref overlaps, stride)) - p), ref core))
             {
                 Add(i, -2 * s);
                 spins[i] = (sbyte)-s;
@@ -165,9 +183,46 @@ internal sealed class OverlapCache
             }
         }
 
+        rng.Core = core;
         magnetisationChange = change;
         return flips;
     }
+
+    /// <summary>The class-field loop of <see cref="SweepCosts"/> (<see cref="PatternClassFields"/>); inlined with a constant <paramref name="random"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SweepClassCosts<TDecision>(ref TDecision decision, Randomness.Xoshiro256StarStar rng, bool random, ReadOnlySpan<int> order, out int magnetisationChange)
+        where TDecision : struct, IFlipCostDecision
+    {
+        var classes = _classes!;
+        classes.Load(Overlaps);
+        var spins = Spins;
+        var codes = classes.Classes;
+        var fields = classes.Fields;
+        int n = spins.Length, p = _patterns.P, flips = 0, change = 0;
+        var core = rng.Core;
+        for (int k = 0; k < n; k++)
+        {
+            int i = random ? core.NextInt(n) : order.IsEmpty ? k : order[k];
+            int s = spins[i], c = codes[i];
+            if (Decide(decision.Threshold((s * fields[c]) - p), ref core))
+            {
+                Add(i, -2 * s);
+                spins[i] = (sbyte)-s;
+                classes.Flip(c, -2 * s);
+                flips++;
+                change -= 2 * s;
+            }
+        }
+
+        rng.Core = core;
+        magnetisationChange = change;
+        return flips;
+    }
+
+    /// <summary>An <see cref="IFlipCostDecision"/> threshold carried out: one draw from <paramref name="core"/> for t ≥ 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Decide(long threshold, ref Randomness.Xoshiro256Core core) =>
+        threshold >= 0 ? (long)(core.NextUInt64() >> 11) < threshold : threshold == IFlipCostDecision.AcceptWithoutDraw;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Flip(int i)
@@ -237,6 +292,6 @@ internal sealed class OverlapCache
     /// <summary>The zero-temperature rule on the integer cost: flip when it is negative; draws nothing.</summary>
     private readonly struct SignDecision : IFlipCostDecision
     {
-        public bool Accept(int k, Randomness.Xoshiro256StarStar rng) => k < 0;
+        public long Threshold(int k) => k < 0 ? IFlipCostDecision.AcceptWithoutDraw : IFlipCostDecision.RejectWithoutDraw;
     }
 }

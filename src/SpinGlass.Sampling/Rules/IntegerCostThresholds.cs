@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using SpinGlass.Models.Hopfield;
 using SpinGlass.Models.Randomness;
 
 namespace SpinGlass.Sampling.Rules;
@@ -15,13 +17,13 @@ namespace SpinGlass.Sampling.Rules;
 /// the same decision for every draw, not merely the same probability. Relative to the ideal probability each decision is
 /// off by at most 2⁻⁵³ (the rounding of the threshold up to a multiple of 2⁻⁵³), as the rules' own are.</para>
 /// <para>The window holds the k with <c>β|ΔE| ≤ 40</c> (at most 2¹⁷ + 1 of them). Above it <c>P ≤ e⁻⁴⁰ &lt; 2⁻⁵³</c>, so
-/// <c>t ≤ 1</c>: a draw with <c>j ≠ 0</c> rejects and only <c>j = 0</c> evaluates P. Below it (and beyond a window cut to
-/// 2¹⁷ entries) the rule's exact code runs.</para>
+/// <c>t ≤ 1</c> (1 unless P underflows to 0); below it Glauber's P is 1 in double precision and Metropolis accepts without a
+/// draw. Beyond a window cut to 2¹⁷ entries the rule's exact code computes t.</para>
 /// </remarks>
 internal sealed class IntegerCostThresholds
 {
-    private const long AcceptWithoutDraw = -1;
-    private const long RejectWithoutDraw = -2;
+    private const long AcceptWithoutDraw = IFlipCostDecision.AcceptWithoutDraw;
+    private const long RejectWithoutDraw = IFlipCostDecision.RejectWithoutDraw;
     private const double TailExponent = 40;
     private const int MaxHalfWidth = 1 << 17;
 
@@ -62,18 +64,15 @@ internal sealed class IntegerCostThresholds
         _entries = entries;
     }
 
-    /// <summary>Whether to flip a spin of integer cost <paramref name="k"/>, drawing from <paramref name="rng"/> as the rule does.</summary>
+    /// <summary>
+    /// The decision for a spin of integer cost <paramref name="k"/> as an <see cref="IFlipCostDecision"/> threshold: t ≥ 0
+    /// (draw one word, accept when its top 53 bits are below t) or a no-draw code — the draws and decisions of the rule.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Accept(int k, Xoshiro256StarStar rng)
+    public long Threshold(int k)
     {
         uint offset = (uint)(k - _lo);
-        if (offset <= _span)
-        {
-            long t = _entries[offset >> 1];
-            return t >= 0 ? (long)(rng.NextUInt64() >> 11) < t : t == AcceptWithoutDraw;
-        }
-
-        return AcceptOutside(k, rng);
+        return offset <= _span ? Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), (nint)(offset >> 1)) : ThresholdOutside(k);
     }
 
     /// <summary>
@@ -107,16 +106,35 @@ internal sealed class IntegerCostThresholds
 
     private double Cost(int k) => 2.0 * ((double)k / _divisor);
 
+    /// <summary>
+    /// Outside the window, without <c>exp</c> where the window's bound decides: above it (β ΔE &gt; 40) the probability lies in
+    /// (0, e⁻⁴⁰] up to β ΔE = 700, so <c>t = 1</c>, and is 0 in both rules from β ΔE = 746 (exp under/overflows); below it
+    /// Glauber's <c>1/(1 + e^{βΔE})</c> is 1 in double precision (<c>e^{βΔE} &lt; 2⁻⁵³</c>), so <c>t = 2⁵³</c>, and
+    /// Metropolis accepts without a draw. Elsewhere (the band 700–746, a window cut to 2¹⁷ entries, Metropolis at β = ∞) the
+    /// rule's own code.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool AcceptOutside(int k, Xoshiro256StarStar rng)
+    private long ThresholdOutside(int k)
     {
-        double cost = Cost(k);
-        if (k <= _lo || !_tinyAbove || (!_glauber && double.IsPositiveInfinity(_beta)))
+        if (_tinyAbove && (_glauber || !double.IsPositiveInfinity(_beta)))
         {
-            return _glauber ? GlauberAcceptance.Accept(cost, _beta, rng) : MetropolisAcceptance.Accept(cost, _beta, rng);
+            if (k < _lo)
+            {
+                return _glauber ? 1L << 53 : AcceptWithoutDraw;
+            }
+
+            double exponent = _beta * Cost(k);
+            if (exponent <= 700)
+            {
+                return 1;
+            }
+
+            if (exponent >= 746)
+            {
+                return 0;
+            }
         }
 
-        // above the window t ≤ 1: only j = 0 can accept
-        return (rng.NextUInt64() >> 11) == 0 && (_glauber ? GlauberAcceptance.Probability(cost, _beta) : MetropolisAcceptance.Probability(cost, _beta)) > 0;
+        return Entry(k);
     }
 }

@@ -29,7 +29,7 @@ internal sealed class TabulatedHopfieldSweep : ChainSweep
     }
 
     /// <inheritdoc />
-    public override string Path => "HopfieldState integer flip costs, tabulated acceptance";
+    public override string Path => $"HopfieldState integer flip costs over {_state.SweepStorage}, tabulated acceptance";
 
     /// <inheritdoc />
     public override int Sweep()

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using SpinGlass.Models.Hopfield;
-using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling.Rules;
 
 namespace SpinGlass.Sampling.Sweeps;
@@ -12,5 +11,5 @@ internal readonly struct ThresholdDecision(IntegerCostThresholds thresholds) : I
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Accept(int k, Xoshiro256StarStar rng) => _thresholds.Accept(k, rng);
+    public long Threshold(int k) => _thresholds.Threshold(k);
 }

@@ -15,7 +15,7 @@ public sealed class EngineTests
         var hopfield = new HopfieldNetwork(PatternSet.Random(100, 5, rng, PatternLayout.Wide));
         var lattice = new IsingLattice(LatticeKind.Square, 6);
         Assert.Equal(
-            "markov-chain: HopfieldState integer flip costs, tabulated acceptance; glauber, random order; xoshiro256**",
+            "markov-chain: HopfieldState integer flip costs over 32 pattern-class fields, tabulated acceptance; glauber, random order; xoshiro256**",
             new MarkovChain(hopfield.CreateState(hopfield.Patterns.Pattern(0)), new Dynamics(UpdateRule.Glauber, 2), rng).Engine);
         Assert.Equal(
             "markov-chain: IsingLatticeState site access; metropolis, checkerboard order; xoshiro256**",
@@ -26,12 +26,13 @@ public sealed class EngineTests
     }
 
     [Theory]
-    [InlineData(PatternLayout.Wide, "int16 rows")]
-    [InlineData(PatternLayout.Packed, "bit rows")]
-    public void Zero_temperature_chains_of_spin_neurons_run_the_whole_sweep_kernel(PatternLayout layout, string rows)
+    [InlineData(PatternLayout.Wide, 7, "int16 rows")]
+    [InlineData(PatternLayout.Packed, 7, "bit rows")]
+    [InlineData(PatternLayout.Wide, 5, "32 pattern-class fields")]
+    public void Zero_temperature_chains_of_spin_neurons_run_the_whole_sweep_kernel(PatternLayout layout, int p, string rows)
     {
         var rng = new Xoshiro256StarStar(2);
-        var network = new HopfieldNetwork(PatternSet.Random(100, 5, rng, layout));
+        var network = new HopfieldNetwork(PatternSet.Random(100, p, rng, layout));
         var chain = new MarkovChain(network.CreateState(network.Patterns.Pattern(0)), new Dynamics(UpdateRule.ZeroTemperature, double.PositiveInfinity, SiteOrder.Sequential), rng);
         Assert.Equal($"markov-chain: HopfieldState zero-temperature sweep over {rows}; zero-temperature, sequential order; xoshiro256**", chain.Engine);
     }
