@@ -49,6 +49,21 @@ internal interface IWordBlock<TSelf>
     /// <summary><c>a | (b &amp; c)</c>.</summary>
     static abstract TSelf OrAnd(TSelf a, TSelf b, TSelf c);
 
+    /// <summary><c>a ^ b ^ c</c>.</summary>
+    static abstract TSelf Xor3(TSelf a, TSelf b, TSelf c);
+
+    /// <summary><c>(s ^ a) &amp; (s ^ b)</c>: where both a and b differ from s.</summary>
+    static abstract TSelf BothDiffer(TSelf s, TSelf a, TSelf b);
+
+    /// <summary><c>(s ^ a) | (s ^ b)</c>: where a or b differs from s.</summary>
+    static abstract TSelf AnyDiffers(TSelf s, TSelf a, TSelf b);
+
+    /// <summary>Bitwise <c>mask ? a : b</c>.</summary>
+    static abstract TSelf Select(TSelf mask, TSelf a, TSelf b);
+
+    /// <summary>Bitwise <c>mask ? ~a : b</c>.</summary>
+    static abstract TSelf SelectNot(TSelf mask, TSelf a, TSelf b);
+
     /// <summary>The words shifted up by one place: <c>[previous₇, current₀, …, current₆]</c>.</summary>
     static abstract TSelf PreviousWords(TSelf current, TSelf previous);
 

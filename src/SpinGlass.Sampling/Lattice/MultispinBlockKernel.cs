@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -6,25 +7,33 @@ namespace SpinGlass.Sampling.Lattice;
 /// <summary>
 /// The vectorised multispin Metropolis kernel for rows of a multiple of 512 spins: eight words (512 sites) per step,
 /// horizontal neighbours by shifting words across the neighbouring block of the row (periodic), random words from
-/// <see cref="BlockRandom{TBlock}"/>. All loads are 64-byte aligned.
+/// the <see cref="BlockStreams{TBlock}"/> lane streams stepped in registers. All loads are 64-byte aligned.
 /// </summary>
+/// <remarks>
+/// The draw is the lazy bitwise comparison of <see cref="MultispinWordKernel.Bernoulli"/> on 512 lanes at once: round t
+/// compares bit t of a fresh uniform word per lane with bit t of the lane's p (p₄ or p₈); a lane is decided at the first
+/// round where the two differ, and accepts exactly when that bit of p is 1 — equivalently, when its uniform bit there is 0.
+/// So instead of accumulating the accepted lanes (two operations per round) the kernel keeps, per lane, the complement
+/// of the uniform bit of the last round in which the lane was still undecided (one bitwise select): after the last
+/// round that is the decision. A lane that is never decided (all 64 bits equal: u ≥ ⌊p·2⁶⁴⌋/2⁶⁴) is rejected. The
+/// acceptance is thus the same exact Bernoulli(⌊p·2⁶⁴⌋/2⁶⁴) per lane as before, with independent bits per lane and round.
+/// </remarks>
 /// <typeparam name="TBlock">The vector implementation of an eight-word block.</typeparam>
 internal static class MultispinBlockKernel<TBlock>
     where TBlock : struct, IWordBlock<TBlock>
 {
     /// <summary>
-    /// Random words drawn before the first test for undecided lanes. A 512-lane draw needs about log₂(lanes drawing) + 2
-    /// words (≈ 10 near T_c); a fixed minimum replaces a mispredicted loop exit per block by a few wasted words.
+    /// Rounds drawn before the first test for undecided lanes (even: the two stream groups alternate). A 512-lane draw
+    /// needs about log₂(lanes drawing) + 2 rounds (≈ 10 near T_c); a fixed minimum replaces a mispredicted loop exit
+    /// per block by a few wasted rounds.
     /// </summary>
-    private const int SureBits = 12;
+    private const int SureRounds = 12;
 
     /// <summary>Updates every spin of sublattice <paramref name="c"/> once; returns the number of flips.</summary>
-    public static long Sweep(AlignedWords me, AlignedWords other, in SublatticeGeometry g, int c, in MultispinAcceptance a, BlockRandom<TBlock> random)
+    public static long Sweep(AlignedWords me, AlignedWords other, in SublatticeGeometry g, int c, in MultispinAcceptance a, BlockStreams<TBlock> streams)
     {
         ref ulong mine = ref me.Start;
         ref ulong theirs = ref other.Start;
-        ref ulong buffer = ref random.Buffer;
-        int position, mask = random.Mask, sure = SureBits;
         TBlock always4 = TBlock.Broadcast(a.Always4), always8 = TBlock.Broadcast(a.Always8);
         TBlock draw4 = TBlock.Broadcast(a.Draw4), draw8 = TBlock.Broadcast(a.Draw8);
         Span<ulong> masks = stackalloc ulong[128];
@@ -35,70 +44,80 @@ internal static class MultispinBlockKernel<TBlock>
         }
 
         ref ulong bits = ref MemoryMarshal.GetReference(masks);
-        TBlock counter = TBlock.Zero;
+        Span<ulong> flipWords = stackalloc ulong[IWordBlock<TBlock>.Words];
+        ref ulong flips = ref MemoryMarshal.GetReference(flipWords);
+        streams.Load(0, out TBlock a0, out TBlock a1);
+        streams.Load(1, out TBlock b0, out TBlock b1);
+        long count = 0;
         int l = g.L, words = g.Words, last = words - IWordBlock<TBlock>.Words;
         for (int i = 0; i < l; i++)
         {
             nint row = g.RowStart(i), up = g.RowStart(i == 0 ? l - 1 : i - 1), dn = g.RowStart(i == l - 1 ? 0 : i + 1);
             bool left = ((i + c) & 1) == 0;
-            random.Reserve(words / IWordBlock<TBlock>.Words);
-            position = random.Position;
-            int start = position;
             for (nint w = 0; w < words; w += IWordBlock<TBlock>.Words)
             {
                 TBlock s = TBlock.Load(ref mine, row + w), cw = TBlock.Load(ref theirs, row + w);
                 TBlock side = left
                     ? TBlock.Or(TBlock.ShiftLeft(cw, 1), TBlock.ShiftRight(TBlock.PreviousWords(cw, TBlock.Load(ref theirs, row + (w == 0 ? last : w - IWordBlock<TBlock>.Words))), 63))
                     : TBlock.Or(TBlock.ShiftRight(cw, 1), TBlock.ShiftLeft(TBlock.NextWords(cw, TBlock.Load(ref theirs, row + (w == last ? 0 : w + IWordBlock<TBlock>.Words))), 63));
-                TBlock a1 = TBlock.Xor(s, TBlock.Load(ref theirs, up + w)), a2 = TBlock.Xor(s, TBlock.Load(ref theirs, dn + w));
-                TBlock a3 = TBlock.Xor(s, cw), a4 = TBlock.Xor(s, side);
-                TBlock x1 = TBlock.Xor(a1, a2), y1 = TBlock.And(a1, a2), x2 = TBlock.Xor(a3, a4), y2 = TBlock.And(a3, a4);
-                TBlock y = TBlock.Or(y1, y2);
-                TBlock ge2 = TBlock.Or(y, TBlock.And(x1, x2));
-                TBlock eq1 = TBlock.AndNot(TBlock.Xor(x1, x2), y);
-                TBlock eq0 = TBlock.Not(TBlock.Or(TBlock.Or(a1, a2), TBlock.Or(a3, a4)));
-                TBlock need4 = TBlock.And(eq1, draw4), need8 = TBlock.And(eq0, draw8);
-                TBlock undecided = TBlock.Or(need4, need8), accepted = TBlock.Zero;
+                TBlock u1 = TBlock.Load(ref theirs, up + w), d1 = TBlock.Load(ref theirs, dn + w);
+
+                // Bitwise classes of the anti-aligned neighbour count n: pairs (up, down) and (centre, side) with both
+                // anti-aligned, any anti-aligned, and the parity of n (the four s cancel in up ^ down ^ centre ^ side).
+                TBlock both1 = TBlock.BothDiffer(s, u1, d1), both2 = TBlock.BothDiffer(s, cw, side);
+                TBlock any1 = TBlock.AnyDiffers(s, u1, d1), any2 = TBlock.AnyDiffers(s, cw, side);
+                TBlock eq1 = TBlock.AndNot(TBlock.Xor(TBlock.Xor3(u1, d1, cw), side), TBlock.Or(both1, both2));
+                TBlock eq0 = TBlock.Not(TBlock.Or(any1, any2));
+                TBlock need8 = TBlock.And(eq0, draw8);
+                TBlock undecided = TBlock.OrAnd(need8, eq1, draw4);
+
+                // decision: per lane, ~u of the deciding round; starts as the lanes that flip without a draw.
+                TBlock decision = TBlock.OrAnd(TBlock.And(eq1, always4), eq0, always8);
                 if (!TBlock.IsZero(undecided))
                 {
-                    // The first draws run unconditionally: the loop exit is data dependent, and a mispredicted exit
+                    // The first rounds run unconditionally: the loop exit is data dependent, and a mispredicted exit
                     // per block costs more than the few random words that this wastes.
-                    int t = 0;
-                    for (; t < sure; t++)
+                    for (int t = 0; t < 64; t += 2)
                     {
-                        Draw(ref buffer, position++ & mask, ref bits, t, need4, need8, ref undecided, ref accepted);
-                    }
-
-                    for (; t < 64 && !TBlock.IsZero(undecided); t++)
-                    {
-                        Draw(ref buffer, position++ & mask, ref bits, t, need4, need8, ref undecided, ref accepted);
+                        Round(BlockStreams<TBlock>.Next(ref a0, ref a1), ref bits, t, need8, ref undecided, ref decision);
+                        Round(BlockStreams<TBlock>.Next(ref b0, ref b1), ref bits, t + 1, need8, ref undecided, ref decision);
+                        if (t >= SureRounds - 2 && TBlock.IsZero(undecided))
+                        {
+                            break;
+                        }
                     }
                 }
 
-                TBlock flip = TBlock.Or(TBlock.Or(ge2, accepted), TBlock.Or(TBlock.And(eq1, always4), TBlock.And(eq0, always8)));
+                // Lanes still undecided after 64 rounds have u ≥ p: rejected. Lanes with ΔE ≤ 0 always flip.
+                TBlock flip = TBlock.Or(TBlock.AndNot(decision, undecided), TBlock.Not(TBlock.Or(eq0, eq1)));
                 TBlock.Store(TBlock.Xor(s, flip), ref mine, row + w);
-                counter = TBlock.Add(counter, TBlock.PopCount(flip));
+                TBlock.Store(flip, ref flips, 0);
+                count += PopCount(ref flips);
             }
-
-            random.Consume(position - start);
         }
 
-        return (long)TBlock.Sum(counter);
+        streams.Save(0, a0, a1);
+        streams.Save(1, b0, b1);
+        return count;
     }
 
     /// <summary>
-    /// Compares bit t of one uniform random word per lane with bit t of the lane's probability: where the uniform
-    /// has a 0 and p a 1, u &lt; p is decided (accept); where they differ the other way, rejected; lanes stay undecided
-    /// only where they agree.
+    /// Round t of the draw: the lanes whose uniform bit u equals bit t of their p (p₈ where <paramref name="need8"/>
+    /// is set, p₄ elsewhere) stay undecided; the others are decided, and accept where u = 0.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Draw(
-        ref ulong buffer, int block, ref ulong bits, int t, TBlock need4, TBlock need8, ref TBlock undecided, ref TBlock accepted)
+    private static void Round(TBlock u, ref ulong bits, int t, TBlock need8, ref TBlock undecided, ref TBlock decision)
     {
-        TBlock u = TBlock.Load(ref buffer, block * IWordBlock<TBlock>.Words);
-        TBlock pm = TBlock.OrAnd(
-            TBlock.And(need4, TBlock.Broadcast(Unsafe.Add(ref bits, 2 * t))), need8, TBlock.Broadcast(Unsafe.Add(ref bits, (2 * t) + 1)));
-        accepted = TBlock.OrAndNot(accepted, TBlock.And(undecided, pm), u);
+        TBlock pm = TBlock.Select(need8, TBlock.Broadcast(Unsafe.Add(ref bits, (2 * t) + 1)), TBlock.Broadcast(Unsafe.Add(ref bits, 2 * t)));
+        decision = TBlock.SelectNot(undecided, u, decision);
         undecided = TBlock.AndNotXor(undecided, u, pm);
     }
+
+    /// <summary>The set bits of one block's eight words, by scalar <c>popcnt</c> (which runs beside the vector units).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PopCount(ref ulong words) =>
+        BitOperations.PopCount(words) + BitOperations.PopCount(Unsafe.Add(ref words, 1))
+        + BitOperations.PopCount(Unsafe.Add(ref words, 2)) + BitOperations.PopCount(Unsafe.Add(ref words, 3))
+        + BitOperations.PopCount(Unsafe.Add(ref words, 4)) + BitOperations.PopCount(Unsafe.Add(ref words, 5))
+        + BitOperations.PopCount(Unsafe.Add(ref words, 6)) + BitOperations.PopCount(Unsafe.Add(ref words, 7));
 }

@@ -15,7 +15,7 @@ namespace SpinGlass.Sampling.Lattice;
 /// Commun. 23, 337 (1981). The draw: lane b accepts when the uniform 0.b₁b₂… (bit b of successive random words) is
 /// below p, decided at the first bit where the two expansions differ, so 64 lanes share about log₂64 + 2 words.
 /// J &lt; 0 is sampled through the gauge <c>s_i → −s_i</c> on sublattice 1 (exact for even L), so <see cref="Magnetisation"/>
-/// stays the uniform magnetisation. Random bits come from one xoshiro256** stream (word kernel) or 32 xoshiro256++ lane streams
+/// stays the uniform magnetisation. Random bits come from one xoshiro256** stream (word kernel) or 16 xoroshiro128++ lane streams
 /// (vector kernels), all seeded from the generator passed in: results depend only on its state and the kernel.
 /// </remarks>
 public sealed class SquareIsingMultispin : ILatticeSampler
@@ -25,15 +25,15 @@ public sealed class SquareIsingMultispin : ILatticeSampler
     private readonly AlignedWords _white;
     private readonly MultispinAcceptance _acceptance;
     private readonly bool _gauged;
-    private readonly BlockRandom<WordBlock512>? _random512;
-    private readonly BlockRandom<WordBlock256x2>? _random256;
+    private readonly BlockStreams<WordBlock512>? _random512;
+    private readonly BlockStreams<WordBlock256x2>? _random256;
     private Xoshiro256StarStar _rng;
 
     /// <summary>Creates the sampler with all spins up.</summary>
     /// <param name="l">Even side length L ≥ 2.</param>
     /// <param name="beta">Inverse temperature β ∈ [0, ∞].</param>
     /// <param name="rng">
-    /// The chain's generator; the sampler's streams are seeded from its next outputs (1 for the word kernel, 33 for the
+    /// The chain's generator; the sampler's streams are seeded from its next outputs (1 for the word kernel, 17 for the
     /// vector kernels), so it is advanced.
     /// </param>
     /// <param name="j">Coupling J (either sign). The default is 1.</param>
@@ -70,11 +70,11 @@ public sealed class SquareIsingMultispin : ILatticeSampler
         _rng = new Xoshiro256StarStar(rng.NextUInt64());
         if (Kernel == MultispinKernel.Vector512)
         {
-            _random512 = new BlockRandom<WordBlock512>(rng, _g.Words / 8);
+            _random512 = new BlockStreams<WordBlock512>(rng);
         }
         else if (Kernel == MultispinKernel.Vector256)
         {
-            _random256 = new BlockRandom<WordBlock256x2>(rng, _g.Words / 8);
+            _random256 = new BlockStreams<WordBlock256x2>(rng);
         }
 
         var up = new sbyte[N];
@@ -98,21 +98,21 @@ public sealed class SquareIsingMultispin : ILatticeSampler
     public MultispinKernel Kernel { get; }
 
     /// <summary>
-    /// What runs: <c>"multispin metropolis: Vector512 blocks; 32 xoshiro256++ lane streams"</c>,
-    /// <c>"multispin metropolis: 2×Vector256 blocks; 32 xoshiro256++ lane streams"</c> or
+    /// What runs: <c>"multispin metropolis: Vector512 blocks; 16 xoroshiro128++ lane streams"</c>,
+    /// <c>"multispin metropolis: 2×Vector256 blocks; 16 xoroshiro128++ lane streams"</c> or
     /// <c>"multispin metropolis: 64-bit words; xoshiro256**"</c> (<see cref="Kernel"/> and its random streams).
     /// </summary>
     /// <remarks>
     /// The automatic kernel depends on the CPU only for L a multiple of 1024 (smaller or other lattices always run the
-    /// word kernel). There the two vector kernels draw the same 32 lane streams and are lane for lane identical: a CPU
+    /// word kernel). There the two vector kernels draw the same 16 lane streams and are lane for lane identical: a CPU
     /// without AVX-512 (or where .NET does not accelerate <c>Vector512</c>) runs the 2×Vector256 blocks and gets the
     /// same numbers, bit for bit. A CPU without AVX2 runs the word kernel, which draws from one xoshiro256** stream:
     /// a different chain (equally exact), so different numbers — and this string says so.
     /// </remarks>
     public string Engine => Kernel switch
     {
-        MultispinKernel.Vector512 => "multispin metropolis: Vector512 blocks; 32 xoshiro256++ lane streams",
-        MultispinKernel.Vector256 => "multispin metropolis: 2×Vector256 blocks; 32 xoshiro256++ lane streams",
+        MultispinKernel.Vector512 => "multispin metropolis: Vector512 blocks; 16 xoroshiro128++ lane streams",
+        MultispinKernel.Vector256 => "multispin metropolis: 2×Vector256 blocks; 16 xoroshiro128++ lane streams",
         _ => "multispin metropolis: 64-bit words; xoshiro256**",
     };
 

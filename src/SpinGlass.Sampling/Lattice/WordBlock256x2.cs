@@ -72,6 +72,21 @@ internal readonly struct WordBlock256x2 : IWordBlock<WordBlock256x2>
     public static WordBlock256x2 OrAnd(WordBlock256x2 a, WordBlock256x2 b, WordBlock256x2 c) => Or(a, And(b, c));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock256x2 Xor3(WordBlock256x2 a, WordBlock256x2 b, WordBlock256x2 c) => Xor(Xor(a, b), c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock256x2 BothDiffer(WordBlock256x2 s, WordBlock256x2 a, WordBlock256x2 b) => And(Xor(s, a), Xor(s, b));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock256x2 AnyDiffers(WordBlock256x2 s, WordBlock256x2 a, WordBlock256x2 b) => Or(Xor(s, a), Xor(s, b));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock256x2 Select(WordBlock256x2 mask, WordBlock256x2 a, WordBlock256x2 b) => Or(And(mask, a), AndNot(b, mask));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock256x2 SelectNot(WordBlock256x2 mask, WordBlock256x2 a, WordBlock256x2 b) => Or(AndNot(mask, a), AndNot(b, mask));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static WordBlock256x2 PreviousWords(WordBlock256x2 current, WordBlock256x2 previous) =>
         new(Up(current._lo, previous._hi), Up(current._hi, current._lo));
 

@@ -63,6 +63,21 @@ internal readonly struct WordBlock512 : IWordBlock<WordBlock512>
     public static WordBlock512 OrAnd(WordBlock512 a, WordBlock512 b, WordBlock512 c) => new(Avx512F.TernaryLogic(a._v, b._v, c._v, 0xF8));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock512 Xor3(WordBlock512 a, WordBlock512 b, WordBlock512 c) => new(Avx512F.TernaryLogic(a._v, b._v, c._v, 0x96));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock512 BothDiffer(WordBlock512 s, WordBlock512 a, WordBlock512 b) => new(Avx512F.TernaryLogic(s._v, a._v, b._v, 0x18));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock512 AnyDiffers(WordBlock512 s, WordBlock512 a, WordBlock512 b) => new(Avx512F.TernaryLogic(s._v, a._v, b._v, 0x7E));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock512 Select(WordBlock512 mask, WordBlock512 a, WordBlock512 b) => new(Avx512F.TernaryLogic(mask._v, a._v, b._v, 0xCA));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock512 SelectNot(WordBlock512 mask, WordBlock512 a, WordBlock512 b) => new(Avx512F.TernaryLogic(mask._v, a._v, b._v, 0x3A));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static WordBlock512 PreviousWords(WordBlock512 current, WordBlock512 previous) => new(Avx512F.AlignRight64(current._v, previous._v, 7));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -20,8 +20,8 @@ public sealed class LatticeEngineTests
         var sampler = new SquareIsingMultispin(1024, 0.4, new Xoshiro256StarStar(1));
         string expected = sampler.Kernel switch
         {
-            MultispinKernel.Vector512 => "multispin metropolis: Vector512 blocks; 32 xoshiro256++ lane streams",
-            MultispinKernel.Vector256 => "multispin metropolis: 2×Vector256 blocks; 32 xoshiro256++ lane streams",
+            MultispinKernel.Vector512 => "multispin metropolis: Vector512 blocks; 16 xoroshiro128++ lane streams",
+            MultispinKernel.Vector256 => "multispin metropolis: 2×Vector256 blocks; 16 xoroshiro128++ lane streams",
             _ => "multispin metropolis: 64-bit words; xoshiro256**",
         };
         Assert.Equal(expected, sampler.Engine);
