@@ -5,7 +5,7 @@ namespace SpinGlass.Sampling.Lattice;
 
 /// <summary>
 /// Two groups of eight xoroshiro128++ streams (one per word lane of an eight-word block), stepped in the registers of
-/// the kernel that draws them (<see cref="MultispinBlockKernel{TBlock}"/>) rather than through a buffer: the kernel
+/// the kernel that draws them (<see cref="MultispinBlockKernel{TBlock}"/>, <see cref="CubicBlockKernel{TBlock}"/>) rather than through a buffer: the kernel
 /// loads the state once per half-sweep (<see cref="Load"/>), steps the groups alternately, one 512-bit word per step
 /// (<see cref="Next"/>), and writes the state back (<see cref="Save"/>). Every stream's state is the first two words of
 /// the SplitMix64-seeded state of one output of the parent generator, so the bits depend only on the parent's state,

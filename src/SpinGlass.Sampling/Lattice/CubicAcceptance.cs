@@ -20,32 +20,18 @@ internal readonly record struct CubicAcceptance(
 {
     public static CubicAcceptance For(double betaAbsJ)
     {
-        var (p4, a4, d4) = Fixed(4, betaAbsJ);
-        var (p8, a8, d8) = Fixed(8, betaAbsJ);
-        var (p12, a12, d12) = Fixed(12, betaAbsJ);
+        var (p4, a4, d4) = MultispinAcceptance.Fixed(4, betaAbsJ);
+        var (p8, a8, d8) = MultispinAcceptance.Fixed(8, betaAbsJ);
+        var (p12, a12, d12) = MultispinAcceptance.Fixed(12, betaAbsJ);
         return new CubicAcceptance(p4, p8, p12, a4, a8, a12, d4, d8, d12);
     }
 
     /// <summary>Bit <paramref name="t"/> (0 = most significant) of a fixed-point probability, as an all-ones or all-zeros mask.</summary>
-    public static ulong BitMask(ulong p, int t) => 0UL - ((p >> (63 - t)) & 1);
+    public static ulong BitMask(ulong p, int t) => MultispinAcceptance.BitMask(p, t);
 
     /// <summary>
     /// The lanes that flip for sure (u ≥ 3, or p = 1) given the unsatisfied-bond count classes, and the lanes that need
     /// a draw against p₄ (u = 2), p₈ (u = 1) and p₁₂ (u = 0).
     /// </summary>
     public ulong Sure(ulong ge3, ulong eq2, ulong eq1, ulong eq0) => ge3 | (eq2 & Always4) | (eq1 & Always8) | (eq0 & Always12);
-
-    private static (ulong P, ulong Always, ulong Draw) Fixed(double energy, double betaAbsJ)
-    {
-        // β|J| = 0 (J = 0, or β = 0) accepts everything; this also avoids ∞·0 when β = ∞ and J = 0.
-        double p = betaAbsJ == 0 ? 1 : Math.Exp(-energy * betaAbsJ);
-        if (p >= 1)
-        {
-            return (0, ulong.MaxValue, 0);
-        }
-
-        // p·2⁶⁴ is exact in binary floating point; the conversion truncates, so the draw is exact to 2⁻⁶⁴.
-        ulong bits = (ulong)Math.ScaleB(p, 64);
-        return bits == 0 ? (0UL, 0UL, 0UL) : (bits, 0UL, ulong.MaxValue);
-    }
 }

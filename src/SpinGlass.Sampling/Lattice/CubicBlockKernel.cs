@@ -6,18 +6,19 @@ namespace SpinGlass.Sampling.Lattice;
 /// <summary>
 /// The vectorised multispin Metropolis kernel of the simple cubic lattice for L a multiple of 8 (≤ 128): eight
 /// consecutive rows y of a plane per step, their y ± 1 neighbours by shifting words across the neighbouring blocks of the
-/// plane (periodic), z ± 1 by aligned loads from the neighbouring planes, random words from <see cref="BlockRandom{TBlock}"/>.
+/// plane (periodic), z ± 1 by aligned loads from the neighbouring planes, random words from the
+/// <see cref="BlockStreams{TBlock}"/> lane streams stepped in registers.
 /// </summary>
+/// <remarks>
+/// The unsatisfied-bond count u of each lane comes from two full adders over the raw neighbour words (sum by a
+/// three-input XOR, carry by a majority, the site's own spin folded in afterwards: it cancels from the sums and
+/// complements the carries), and the draw is the lazy comparison of <see cref="LazyDraw{TBlock}"/> with the lane's
+/// probability bit selected by the low two bits of u (p₄ for u = 2, p₈ for u = 1, p₁₂ for u = 0).
+/// </remarks>
 /// <typeparam name="TBlock">The vector implementation of an eight-word block.</typeparam>
 internal static class CubicBlockKernel<TBlock>
     where TBlock : struct, IWordBlock<TBlock>
 {
-    /// <summary>
-    /// Random words drawn before the first test for undecided lanes (a 512-lane draw needs about log₂(lanes drawing) + 2
-    /// words): a fixed minimum replaces a mispredicted loop exit per block by a few wasted words.
-    /// </summary>
-    private const int SureBits = 12;
-
     private const int W = IWordBlock<TBlock>.Words;
 
     /// <summary>Updates every spin of sublattice <paramref name="c"/> once; returns the number of flips.</summary>
@@ -29,65 +30,68 @@ internal static class CubicBlockKernel<TBlock>
     /// <param name="gauge">All ones for J &lt; 0, else 0.</param>
     /// <param name="a">The acceptance probabilities.</param>
     /// <param name="masks">192 words: bit t of p₄, p₈, p₁₂ as masks at 3t, 3t + 1, 3t + 2.</param>
-    /// <param name="random">The lane streams.</param>
+    /// <param name="streams">The lane streams.</param>
     public static long Sweep(
         AlignedWords me, AlignedWords other, in CubicSlots g, int c, AlignedWords left, ulong gauge, in CubicAcceptance a,
-        ReadOnlySpan<ulong> masks, BlockRandom<TBlock> random)
+        ReadOnlySpan<ulong> masks, BlockStreams<TBlock> streams)
     {
         ref ulong mine = ref me.Start;
         ref ulong theirs = ref other.Start;
         ref ulong patterns = ref left.Start;
-        ref ulong buffer = ref random.Buffer;
         ref ulong bits = ref MemoryMarshal.GetReference(masks);
-        int position, mask = random.Mask, sure = SureBits, l = g.L, planes = g.Planes;
+        int l = g.L, planes = g.Planes;
         TBlock always4 = TBlock.Broadcast(a.Always4), always8 = TBlock.Broadcast(a.Always8), always12 = TBlock.Broadcast(a.Always12);
         TBlock draw4 = TBlock.Broadcast(a.Draw4), draw8 = TBlock.Broadcast(a.Draw8), draw12 = TBlock.Broadcast(a.Draw12);
         TBlock valid = TBlock.Broadcast(g.Valid), flipGauge = TBlock.Broadcast(gauge);
         var shifts = new Shifts(g);
-        TBlock counter = TBlock.Zero;
+        Span<ulong> flipWords = stackalloc ulong[W];
+        ref ulong flips = ref MemoryMarshal.GetReference(flipWords);
+        streams.Load(0, out TBlock a0, out TBlock a1);
+        streams.Load(1, out TBlock b0, out TBlock b1);
+        long count = 0;
         for (int p = 0; p < planes; p++)
         {
             nint row = p * l, below = (p == 0 ? planes - 1 : p - 1) * l, above = (p == planes - 1 ? 0 : p + 1) * l;
             bool swapBelow = g.SwapsAtEnds && p == 0, swapAbove = g.SwapsAtEnds && p == planes - 1;
             TBlock leftSlots = TBlock.Load(ref patterns, ((c + p) & 1) * W);
-            random.Reserve(l / W);
-            position = random.Position;
-            int start = position;
             for (nint y = 0; y < l; y += W)
             {
                 TBlock s = TBlock.Load(ref mine, row + y);
                 var n = new Neighbours(ref theirs, row, below, above, y, l, swapBelow, swapAbove, leftSlots, shifts);
                 Count(TBlock.Xor(s, flipGauge), n, out TBlock ones, out TBlock twos, out TBlock fours);
-                Classify(ones, twos, fours, out TBlock ge3, out TBlock eq2, out TBlock eq1, out TBlock eq0);
-                TBlock need4 = TBlock.And(TBlock.And(eq2, draw4), valid), need8 = TBlock.And(TBlock.And(eq1, draw8), valid);
-                TBlock need12 = TBlock.And(TBlock.And(eq0, draw12), valid);
-                TBlock undecided = TBlock.Or(TBlock.Or(need4, need8), need12), accepted = TBlock.Zero;
+
+                // u ≥ 3 flips; below that u = ones + 2·twos picks the class: twos for p₄, else ones for p₈, else p₁₂.
+                TBlock ge3 = TBlock.OrAnd(fours, twos, ones);
+                TBlock undecided = TBlock.AndNot(TBlock.Select(twos, draw4, TBlock.Select(ones, draw8, draw12)), ge3);
+
+                // decision: per lane, ~u of the deciding round; starts as the lanes that flip without a draw.
+                TBlock decision = TBlock.Or(ge3, TBlock.Select(twos, always4, TBlock.Select(ones, always8, always12)));
                 if (!TBlock.IsZero(undecided))
                 {
-                    // The first draws run unconditionally: the loop exit is data dependent, and a mispredicted exit
+                    // The first rounds run unconditionally: the loop exit is data dependent, and a mispredicted exit
                     // per block costs more than the few random words that this wastes.
-                    int k = 0;
-                    for (; k < sure; k++)
+                    for (int t = 0; t < 64; t += 2)
                     {
-                        Draw(ref buffer, position++ & mask, ref bits, k, need4, need8, need12, ref undecided, ref accepted);
-                    }
-
-                    for (; k < 64 && !TBlock.IsZero(undecided); k++)
-                    {
-                        Draw(ref buffer, position++ & mask, ref bits, k, need4, need8, need12, ref undecided, ref accepted);
+                        LazyDraw<TBlock>.Round(BlockStreams<TBlock>.Next(ref a0, ref a1), Bits(ref bits, t, ones, twos), ref undecided, ref decision);
+                        LazyDraw<TBlock>.Round(BlockStreams<TBlock>.Next(ref b0, ref b1), Bits(ref bits, t + 1, ones, twos), ref undecided, ref decision);
+                        if (t >= LazyDraw<TBlock>.SureRounds - 2 && TBlock.IsZero(undecided))
+                        {
+                            break;
+                        }
                     }
                 }
 
-                TBlock sureFlips = TBlock.OrAnd(TBlock.OrAnd(TBlock.OrAnd(ge3, eq2, always4), eq1, always8), eq0, always12);
-                TBlock flip = TBlock.And(TBlock.Or(sureFlips, accepted), valid);
+                // Lanes still undecided after 64 rounds have u ≥ p: rejected.
+                TBlock flip = TBlock.And(TBlock.AndNot(decision, undecided), valid);
                 TBlock.Store(TBlock.Xor(s, flip), ref mine, row + y);
-                counter = TBlock.Add(counter, TBlock.PopCount(flip));
+                TBlock.Store(flip, ref flips, 0);
+                count += LazyDraw<TBlock>.PopCount(ref flips);
             }
-
-            random.Consume(position - start);
         }
 
-        return (long)TBlock.Sum(counter);
+        streams.Save(0, a0, a1);
+        streams.Save(1, b0, b1);
+        return count;
     }
 
     /// <summary>
@@ -100,7 +104,7 @@ internal static class CubicBlockKernel<TBlock>
         ref ulong theirs = ref odd.Start;
         int l = g.L, planes = g.Planes;
         var shifts = new Shifts(g);
-        TBlock counter = TBlock.Zero;
+        TBlock counter = TBlock.Zero, valid = TBlock.Broadcast(g.Valid);
         for (int p = 0; p < planes; p++)
         {
             nint row = p * l, below = (p == 0 ? planes - 1 : p - 1) * l, above = (p == planes - 1 ? 0 : p + 1) * l;
@@ -111,7 +115,8 @@ internal static class CubicBlockKernel<TBlock>
                 var n = new Neighbours(ref theirs, row, below, above, y, l, swapBelow, swapAbove, leftSlots, shifts);
                 Count(TBlock.Load(ref mine, row + y), n, out TBlock ones, out TBlock twos, out TBlock fours);
                 counter = TBlock.Add(counter, TBlock.Add(
-                    TBlock.PopCount(ones), TBlock.Add(TBlock.ShiftLeft(TBlock.PopCount(twos), 1), TBlock.ShiftLeft(TBlock.PopCount(fours), 2))));
+                    TBlock.PopCount(TBlock.And(ones, valid)),
+                    TBlock.Add(TBlock.ShiftLeft(TBlock.PopCount(TBlock.And(twos, valid)), 1), TBlock.ShiftLeft(TBlock.PopCount(TBlock.And(fours, valid)), 2))));
             }
         }
 
@@ -133,58 +138,38 @@ internal static class CubicBlockKernel<TBlock>
 
     /// <summary>
     /// Per lane, the number u = ones + 2·twos + 4·fours of the six neighbours that differ from <paramref name="t"/>
-    /// (the spins, complemented for J &lt; 0): two full adders, then the sum of their outputs.
+    /// (the spins, complemented for J &lt; 0; bits outside the layout's valid ones are arbitrary). Two full adders over
+    /// the raw neighbours — sums x (three-input XOR) and carries m (majority) — give those over the differences
+    /// t ^ neighbour: the sums t ^ x, the carries t ^ m (the majority commutes with complementing all three inputs);
+    /// then ones = x₁ ^ x₂, k = (t ^ x₁) &amp; (t ^ x₂), twos = m₁ ^ m₂ ^ k (the t cancel), fours = majority of the carries and k.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Count(TBlock t, in Neighbours n, out TBlock ones, out TBlock twos, out TBlock fours)
     {
-        TBlock a1 = TBlock.Xor(t, n.Below), a2 = TBlock.Xor(t, n.Above), a3 = TBlock.Xor(t, n.Behind);
-        TBlock a4 = TBlock.Xor(t, n.Front), a5 = TBlock.Xor(t, n.Own), a6 = TBlock.Xor(t, n.Side);
-        TBlock x1 = TBlock.Xor(a1, a2), x2 = TBlock.Xor(a4, a5);
-        TBlock s1 = TBlock.Xor(x1, a3), c1 = TBlock.OrAnd(TBlock.And(a1, a2), a3, x1);
-        TBlock s2 = TBlock.Xor(x2, a6), c2 = TBlock.OrAnd(TBlock.And(a4, a5), a6, x2);
-        TBlock k = TBlock.And(s1, s2), x3 = TBlock.Xor(c1, c2);
-        ones = TBlock.Xor(s1, s2);
-        twos = TBlock.Xor(x3, k);
-        fours = TBlock.OrAnd(TBlock.And(c1, c2), k, x3);
-    }
-
-    /// <summary>The lanes' count u of unsatisfied bonds as u ≥ 3, = 2, = 1, = 0 (see <see cref="CubicWordKernel.Classify"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Classify(TBlock ones, TBlock twos, TBlock fours, out TBlock ge3, out TBlock eq2, out TBlock eq1, out TBlock eq0)
-    {
-        ge3 = TBlock.OrAnd(fours, twos, ones);
-        eq2 = TBlock.AndNot(twos, TBlock.Or(fours, ones));
-        TBlock low = TBlock.Not(TBlock.Or(fours, twos));
-        eq1 = TBlock.And(low, ones);
-        eq0 = TBlock.AndNot(low, ones);
+        TBlock x1 = TBlock.Xor3(n.Below, n.Above, n.Behind), m1 = TBlock.Majority(n.Below, n.Above, n.Behind);
+        TBlock x2 = TBlock.Xor3(n.Front, n.Own, n.Side), m2 = TBlock.Majority(n.Front, n.Own, n.Side);
+        TBlock k = TBlock.BothDiffer(t, x1, x2);
+        ones = TBlock.Xor(x1, x2);
+        twos = TBlock.Xor3(m1, m2, k);
+        fours = TBlock.Majority(TBlock.Xor(t, m1), TBlock.Xor(t, m2), k);
     }
 
     /// <summary>
-    /// Compares bit k of one uniform random word per lane with bit k of the lane's probability: where the uniform
-    /// has a 0 and p a 1, u &lt; p is decided (accept); where they differ the other way, rejected; lanes stay undecided
-    /// only where they agree.
+    /// Bit <paramref name="t"/> of each lane's probability: p₄ where u = 2 (<paramref name="twos"/>), p₈ where u = 1
+    /// (<paramref name="ones"/>), p₁₂ where u = 0; lanes with u ≥ 3 are never undecided, so their bit does not matter.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Draw(
-        ref ulong buffer, int block, ref ulong bits, int k, TBlock need4, TBlock need8, TBlock need12, ref TBlock undecided, ref TBlock accepted)
-    {
-        TBlock u = TBlock.Load(ref buffer, block * W);
-        TBlock pm = TBlock.OrAnd(
-            TBlock.OrAnd(TBlock.And(need4, TBlock.Broadcast(Unsafe.Add(ref bits, 3 * k))), need8, TBlock.Broadcast(Unsafe.Add(ref bits, (3 * k) + 1))),
-            need12,
-            TBlock.Broadcast(Unsafe.Add(ref bits, (3 * k) + 2)));
-        accepted = TBlock.OrAndNot(accepted, TBlock.And(undecided, pm), u);
-        undecided = TBlock.AndNotXor(undecided, u, pm);
-    }
+    private static TBlock Bits(ref ulong bits, int t, TBlock ones, TBlock twos) =>
+        TBlock.Select(
+            twos,
+            TBlock.Broadcast(Unsafe.Add(ref bits, 3 * t)),
+            TBlock.Select(ones, TBlock.Broadcast(Unsafe.Add(ref bits, (3 * t) + 1)), TBlock.Broadcast(Unsafe.Add(ref bits, (3 * t) + 2))));
 
     /// <summary>The masks of the in-row shifts, broadcast once per sweep.</summary>
     private readonly struct Shifts(in CubicSlots g)
     {
         public readonly TBlock First = TBlock.Broadcast(g.First);
         public readonly TBlock Last = TBlock.Broadcast(g.Last);
-        public readonly TBlock Inner = TBlock.Broadcast(g.Valid & ~g.First);
-        public readonly TBlock Outer = TBlock.Broadcast(g.Valid & ~g.Last);
         public readonly int Down = g.Half - 1;
     }
 
@@ -207,9 +192,10 @@ internal static class CubicBlockKernel<TBlock>
             TBlock zm = TBlock.Load(ref theirs, below + y), zp = TBlock.Load(ref theirs, above + y);
             Behind = swapBelow ? TBlock.RotateLeft(zm, 32) : zm;
             Front = swapAbove ? TBlock.RotateLeft(zp, 32) : zp;
-            TBlock towardsLeft = TBlock.OrAnd(TBlock.And(TBlock.ShiftLeft(Own, 1), shifts.Inner), TBlock.ShiftRight(Own, shifts.Down), shifts.First);
-            TBlock towardsRight = TBlock.OrAnd(TBlock.And(TBlock.ShiftRight(Own, 1), shifts.Outer), TBlock.ShiftLeft(Own, shifts.Down), shifts.Last);
-            Side = TBlock.OrAndNot(TBlock.And(towardsLeft, leftSlots), towardsRight, leftSlots);
+            // Bits outside the valid slots pick up neighbouring bits here; the kernels mask them out.
+            TBlock towardsLeft = TBlock.Select(shifts.First, TBlock.ShiftRight(Own, shifts.Down), TBlock.ShiftLeft(Own, 1));
+            TBlock towardsRight = TBlock.Select(shifts.Last, TBlock.ShiftLeft(Own, shifts.Down), TBlock.ShiftRight(Own, 1));
+            Side = TBlock.Select(leftSlots, towardsLeft, towardsRight);
         }
     }
 }

@@ -52,6 +52,9 @@ internal interface IWordBlock<TSelf>
     /// <summary><c>a ^ b ^ c</c>.</summary>
     static abstract TSelf Xor3(TSelf a, TSelf b, TSelf c);
 
+    /// <summary>The bitwise majority of a, b and c: <c>(a &amp; b) | (a &amp; c) | (b &amp; c)</c> (the carry of a full adder).</summary>
+    static abstract TSelf Majority(TSelf a, TSelf b, TSelf c);
+
     /// <summary><c>(s ^ a) &amp; (s ^ b)</c>: where both a and b differ from s.</summary>
     static abstract TSelf BothDiffer(TSelf s, TSelf a, TSelf b);
 

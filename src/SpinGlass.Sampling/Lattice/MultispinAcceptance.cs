@@ -23,7 +23,11 @@ internal readonly record struct MultispinAcceptance(ulong P4, ulong P8, ulong Al
     /// <summary>Bit <paramref name="t"/> (0 = most significant) of a fixed-point probability, as an all-ones or all-zeros mask.</summary>
     public static ulong BitMask(ulong p, int t) => 0UL - ((p >> (63 - t)) & 1);
 
-    private static (ulong P, ulong Always, ulong Draw) Fixed(double energy, double betaAbsJ)
+    /// <summary>
+    /// <c>e^{−energy·β|J|}</c> as a 0.64 fixed-point number with its always and draw masks (shared with
+    /// <see cref="CubicAcceptance"/>).
+    /// </summary>
+    internal static (ulong P, ulong Always, ulong Draw) Fixed(double energy, double betaAbsJ)
     {
         // β|J| = 0 (J = 0, or β = 0) accepts everything; this also avoids ∞·0 when β = ∞ and J = 0.
         double p = betaAbsJ == 0 ? 1 : Math.Exp(-energy * betaAbsJ);

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -10,25 +9,14 @@ namespace SpinGlass.Sampling.Lattice;
 /// the <see cref="BlockStreams{TBlock}"/> lane streams stepped in registers. All loads are 64-byte aligned.
 /// </summary>
 /// <remarks>
-/// The draw is the lazy bitwise comparison of <see cref="MultispinWordKernel.Bernoulli"/> on 512 lanes at once: round t
-/// compares bit t of a fresh uniform word per lane with bit t of the lane's p (p₄ or p₈); a lane is decided at the first
-/// round where the two differ, and accepts exactly when that bit of p is 1 — equivalently, when its uniform bit there is 0.
-/// So instead of accumulating the accepted lanes (two operations per round) the kernel keeps, per lane, the complement
-/// of the uniform bit of the last round in which the lane was still undecided (one bitwise select): after the last
-/// round that is the decision. A lane that is never decided (all 64 bits equal: u ≥ ⌊p·2⁶⁴⌋/2⁶⁴) is rejected. The
-/// acceptance is thus the same exact Bernoulli(⌊p·2⁶⁴⌋/2⁶⁴) per lane as before, with independent bits per lane and round.
+/// The draw is the lazy bitwise comparison of <see cref="MultispinWordKernel.Bernoulli"/> on 512 lanes at once, keeping
+/// per lane only the undecided mask and the pending decision (<see cref="LazyDraw{TBlock}"/>): one select and one
+/// ternary operation per round, plus the select of each lane's probability bit (p₄ or p₈).
 /// </remarks>
 /// <typeparam name="TBlock">The vector implementation of an eight-word block.</typeparam>
 internal static class MultispinBlockKernel<TBlock>
     where TBlock : struct, IWordBlock<TBlock>
 {
-    /// <summary>
-    /// Rounds drawn before the first test for undecided lanes (even: the two stream groups alternate). A 512-lane draw
-    /// needs about log₂(lanes drawing) + 2 rounds (≈ 10 near T_c); a fixed minimum replaces a mispredicted loop exit
-    /// per block by a few wasted rounds.
-    /// </summary>
-    private const int SureRounds = 12;
-
     /// <summary>Updates every spin of sublattice <paramref name="c"/> once; returns the number of flips.</summary>
     public static long Sweep(AlignedWords me, AlignedWords other, in SublatticeGeometry g, int c, in MultispinAcceptance a, BlockStreams<TBlock> streams)
     {
@@ -81,7 +69,7 @@ internal static class MultispinBlockKernel<TBlock>
                     {
                         Round(BlockStreams<TBlock>.Next(ref a0, ref a1), ref bits, t, need8, ref undecided, ref decision);
                         Round(BlockStreams<TBlock>.Next(ref b0, ref b1), ref bits, t + 1, need8, ref undecided, ref decision);
-                        if (t >= SureRounds - 2 && TBlock.IsZero(undecided))
+                        if (t >= LazyDraw<TBlock>.SureRounds - 2 && TBlock.IsZero(undecided))
                         {
                             break;
                         }
@@ -92,7 +80,7 @@ internal static class MultispinBlockKernel<TBlock>
                 TBlock flip = TBlock.Or(TBlock.AndNot(decision, undecided), TBlock.Not(TBlock.Or(eq0, eq1)));
                 TBlock.Store(TBlock.Xor(s, flip), ref mine, row + w);
                 TBlock.Store(flip, ref flips, 0);
-                count += PopCount(ref flips);
+                count += LazyDraw<TBlock>.PopCount(ref flips);
             }
         }
 
@@ -109,15 +97,6 @@ internal static class MultispinBlockKernel<TBlock>
     private static void Round(TBlock u, ref ulong bits, int t, TBlock need8, ref TBlock undecided, ref TBlock decision)
     {
         TBlock pm = TBlock.Select(need8, TBlock.Broadcast(Unsafe.Add(ref bits, (2 * t) + 1)), TBlock.Broadcast(Unsafe.Add(ref bits, 2 * t)));
-        decision = TBlock.SelectNot(undecided, u, decision);
-        undecided = TBlock.AndNotXor(undecided, u, pm);
+        LazyDraw<TBlock>.Round(u, pm, ref undecided, ref decision);
     }
-
-    /// <summary>The set bits of one block's eight words, by scalar <c>popcnt</c> (which runs beside the vector units).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int PopCount(ref ulong words) =>
-        BitOperations.PopCount(words) + BitOperations.PopCount(Unsafe.Add(ref words, 1))
-        + BitOperations.PopCount(Unsafe.Add(ref words, 2)) + BitOperations.PopCount(Unsafe.Add(ref words, 3))
-        + BitOperations.PopCount(Unsafe.Add(ref words, 4)) + BitOperations.PopCount(Unsafe.Add(ref words, 5))
-        + BitOperations.PopCount(Unsafe.Add(ref words, 6)) + BitOperations.PopCount(Unsafe.Add(ref words, 7));
 }

@@ -18,7 +18,7 @@ namespace SpinGlass.Sampling.Lattice;
 /// Multispin coding: Jacobs and Rebbi, J. Comput. Phys. 41, 203 (1981); Zorn, Herrmann and Rebbi, Comput. Phys.
 /// Commun. 23, 337 (1981). The layout of the two sublattices is <see cref="CubicSlots"/>; for L a multiple of 8 the
 /// vector kernels update eight words (eight rows y) at a time, as one <c>Vector512</c> or as two <c>Vector256</c>, with
-/// 32 xoshiro256++ lane streams that make the two lane for lane identical. Other L, and CPUs without AVX2, run the word
+/// 16 xoroshiro128++ lane streams that make the two lane for lane identical. Other L, and CPUs without AVX2, run the word
 /// kernel on one xoshiro256** stream. J &lt; 0 counts aligned bonds as the unsatisfied ones (no gauge needed, so the
 /// frustrated three-colour lattices are sampled too). All streams are seeded from the generator passed in.
 /// </remarks>
@@ -32,15 +32,15 @@ public sealed class SimpleCubicIsingMultispin : ILatticeSampler
     private readonly CubicAcceptance _acceptance;
     private readonly ulong[] _masks = new ulong[3 * 64];
     private readonly ulong _gauge;
-    private readonly BlockRandom<WordBlock512>? _random512;
-    private readonly BlockRandom<WordBlock256x2>? _random256;
+    private readonly BlockStreams<WordBlock512>? _streams512;
+    private readonly BlockStreams<WordBlock256x2>? _streams256;
     private readonly Xoshiro256StarStar _rng;
 
     /// <summary>Creates the sampler with all spins up.</summary>
     /// <param name="l">Side length: even 2 … 128, or odd divisible by 3, 3 … 63.</param>
     /// <param name="beta">Inverse temperature β ∈ [0, ∞].</param>
     /// <param name="rng">
-    /// The chain's generator; the sampler's streams are seeded from its next outputs (1 for the word kernel, 33 for the
+    /// The chain's generator; the sampler's streams are seeded from its next outputs (1 for the word kernel, 17 for the
     /// vector kernels), so it is advanced.
     /// </param>
     /// <param name="j">Coupling J (either sign, finite). The default is 1.</param>
@@ -104,11 +104,11 @@ public sealed class SimpleCubicIsingMultispin : ILatticeSampler
 
         if (Kernel == MultispinKernel.Vector512)
         {
-            _random512 = new BlockRandom<WordBlock512>(rng, l / IWordBlock<WordBlock512>.Words);
+            _streams512 = new BlockStreams<WordBlock512>(rng);
         }
         else if (Kernel == MultispinKernel.Vector256)
         {
-            _random256 = new BlockRandom<WordBlock256x2>(rng, l / IWordBlock<WordBlock256x2>.Words);
+            _streams256 = new BlockStreams<WordBlock256x2>(rng);
         }
 
         var up = new sbyte[N];
@@ -135,19 +135,19 @@ public sealed class SimpleCubicIsingMultispin : ILatticeSampler
     public int Colours => L % 2 == 0 ? 2 : 3;
 
     /// <summary>
-    /// What runs: <c>"simple cubic multispin metropolis: Vector512 blocks; 32 xoshiro256++ lane streams"</c>,
-    /// <c>"…: 2×Vector256 blocks; 32 xoshiro256++ lane streams"</c>, <c>"…: 64-bit words; xoshiro256**"</c>, or for odd L
+    /// What runs: <c>"simple cubic multispin metropolis: Vector512 blocks; 16 xoroshiro128++ lane streams"</c>,
+    /// <c>"…: 2×Vector256 blocks; 16 xoroshiro128++ lane streams"</c>, <c>"…: 64-bit words; xoshiro256**"</c>, or for odd L
     /// <c>"…: 3 colour classes, gathered 64-bit words; xoshiro256**"</c>.
     /// </summary>
     /// <remarks>
-    /// The automatic kernel depends on the CPU only for L a multiple of 8: the two vector kernels draw the same 32 lane
+    /// The automatic kernel depends on the CPU only for L a multiple of 8: the two vector kernels draw the same 16 lane
     /// streams and give the same numbers bit for bit; without AVX2 the word kernel runs, a different (equally exact)
     /// chain, and this string says so.
     /// </remarks>
     public string Engine => "simple cubic multispin metropolis: " + (Kernel switch
     {
-        MultispinKernel.Vector512 => "Vector512 blocks; 32 xoshiro256++ lane streams",
-        MultispinKernel.Vector256 => "2×Vector256 blocks; 32 xoshiro256++ lane streams",
+        MultispinKernel.Vector512 => "Vector512 blocks; 16 xoroshiro128++ lane streams",
+        MultispinKernel.Vector256 => "2×Vector256 blocks; 16 xoroshiro128++ lane streams",
         _ when _classes is not null => "3 colour classes, gathered 64-bit words; xoshiro256**",
         _ => "64-bit words; xoshiro256**",
     });
@@ -230,8 +230,8 @@ public sealed class SimpleCubicIsingMultispin : ILatticeSampler
                 AlignedWords me = c == 0 ? _even! : _odd!, other = c == 0 ? _odd! : _even!;
                 flips += Kernel switch
                 {
-                    MultispinKernel.Vector512 => CubicBlockKernel<WordBlock512>.Sweep(me, other, _g, c, _leftSlots!, _gauge, _acceptance, _masks, _random512!),
-                    MultispinKernel.Vector256 => CubicBlockKernel<WordBlock256x2>.Sweep(me, other, _g, c, _leftSlots!, _gauge, _acceptance, _masks, _random256!),
+                    MultispinKernel.Vector512 => CubicBlockKernel<WordBlock512>.Sweep(me, other, _g, c, _leftSlots!, _gauge, _acceptance, _masks, _streams512!),
+                    MultispinKernel.Vector256 => CubicBlockKernel<WordBlock256x2>.Sweep(me, other, _g, c, _leftSlots!, _gauge, _acceptance, _masks, _streams256!),
                     _ => CubicWordKernel.Sweep(me.Span, other.Span, _g, c, _gauge, _acceptance, _rng),
                 };
             }

@@ -75,6 +75,9 @@ internal readonly struct WordBlock256x2 : IWordBlock<WordBlock256x2>
     public static WordBlock256x2 Xor3(WordBlock256x2 a, WordBlock256x2 b, WordBlock256x2 c) => Xor(Xor(a, b), c);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock256x2 Majority(WordBlock256x2 a, WordBlock256x2 b, WordBlock256x2 c) => OrAnd(And(a, b), c, Or(a, b));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static WordBlock256x2 BothDiffer(WordBlock256x2 s, WordBlock256x2 a, WordBlock256x2 b) => And(Xor(s, a), Xor(s, b));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

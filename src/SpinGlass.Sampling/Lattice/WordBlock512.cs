@@ -66,6 +66,9 @@ internal readonly struct WordBlock512 : IWordBlock<WordBlock512>
     public static WordBlock512 Xor3(WordBlock512 a, WordBlock512 b, WordBlock512 c) => new(Avx512F.TernaryLogic(a._v, b._v, c._v, 0x96));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordBlock512 Majority(WordBlock512 a, WordBlock512 b, WordBlock512 c) => new(Avx512F.TernaryLogic(a._v, b._v, c._v, 0xE8));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static WordBlock512 BothDiffer(WordBlock512 s, WordBlock512 a, WordBlock512 b) => new(Avx512F.TernaryLogic(s._v, a._v, b._v, 0x18));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -150,6 +150,14 @@ public sealed class SimpleCubicIsingMultispinTests(ITestOutputHelper output)
         Assert.Equal(first.BondSum, second.BondSum);
         Assert.StartsWith("simple cubic multispin metropolis: ", first.Engine, StringComparison.Ordinal);
         Assert.Equal(
+            "simple cubic multispin metropolis: " + first.Kernel switch
+            {
+                MultispinKernel.Vector512 => "Vector512 blocks; 16 xoroshiro128++ lane streams",
+                MultispinKernel.Vector256 => "2×Vector256 blocks; 16 xoroshiro128++ lane streams",
+                _ => "64-bit words; xoshiro256**",
+            },
+            first.Engine);
+        Assert.Equal(
             "simple cubic multispin metropolis: 3 colour classes, gathered 64-bit words; xoshiro256**",
             new SimpleCubicIsingMultispin(3, 0.2, new Xoshiro256StarStar(1)).Engine);
         Assert.Equal(
@@ -199,6 +207,85 @@ public sealed class SimpleCubicIsingMultispinTests(ITestOutputHelper output)
     [Fact]
     public void At_L3_a_sampler_with_beta_mis_scaled_by_20_percent_fails_the_same_test() =>
         Assert.False(EnergyZ(1 / 4.5115, 1.2 / 4.5115, 1.0) < ZLimit);
+
+    [BothVectorKernelsFact]
+    public void Vector512_draws_flip_each_class_with_its_Metropolis_probability() =>
+        AssertClassFrequencies(MultispinKernel.Vector512, 1 / 4.5115, 1 / 4.5115);
+
+    [Avx2Fact]
+    public void Vector256_draws_flip_each_class_with_its_Metropolis_probability() =>
+        AssertClassFrequencies(MultispinKernel.Vector256, 1 / 4.5115, 1 / 4.5115);
+
+    [Avx2Fact]
+    public void The_class_test_fails_for_draws_at_beta_mis_scaled_by_20_percent() =>
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertClassFrequencies(MultispinKernel.Vector256, 1.2 / 4.5115, 1 / 4.5115));
+
+    /// <summary>
+    /// The vector kernels' draws on their own: the even sublattice all up against a fixed odd sublattice (each odd spin
+    /// down with probability 0.3), one sweep from that state, 120 times. The even sites are updated first, against the
+    /// starting odd spins, and not again, so an even site with u = 2, 1, 0 down neighbours must have flipped with
+    /// e^{−4β}, e^{−8β}, e^{−12β} at <paramref name="expectedBeta"/> (within 5σ per class), one with u ≥ 3 always; the
+    /// sampler runs at <paramref name="drawBeta"/>.
+    /// </summary>
+    private void AssertClassFrequencies(MultispinKernel kernel, double drawBeta, double expectedBeta)
+    {
+        const int l = 32;
+        var model = new IsingLattice(LatticeKind.Cubic, l);
+        var rng = new Xoshiro256StarStar(4242);
+        var start = new sbyte[model.N];
+        var unsatisfied = new int[model.N];
+        ReadOnlySpan<int> neighbours = model.Neighbours;
+        for (int i = 0; i < model.N; i++)
+        {
+            int x = i % l, y = i / l % l, z = i / (l * l);
+            start[i] = ((x + y + z) & 1) == 0 || rng.NextDouble() >= 0.3 ? (sbyte)1 : (sbyte)-1;
+        }
+
+        for (int i = 0; i < model.N; i++)
+        {
+            for (int k = 0; k < 6; k++)
+            {
+                unsatisfied[i] += start[i] != start[neighbours[(6 * i) + k]] ? 1 : 0;
+            }
+        }
+
+        var sampler = new SimpleCubicIsingMultispin(l, drawBeta, rng, kernel: kernel);
+        var after = new sbyte[model.N];
+        long[] trials = new long[3], flips = new long[3];
+        for (int repeat = 0; repeat < 120; repeat++)
+        {
+            sampler.SetSpins(start);
+            sampler.Sweep();
+            sampler.CopySpinsTo(after);
+            for (int i = 0; i < model.N; i++)
+            {
+                int x = i % l, y = i / l % l, z = i / (l * l);
+                if (((x + y + z) & 1) != 0)
+                {
+                    continue;
+                }
+
+                int u = unsatisfied[i];
+                bool flipped = after[i] != start[i];
+                if (u >= 3)
+                {
+                    Assert.True(flipped, $"site {i} with u = {u} did not flip");
+                    continue;
+                }
+
+                trials[u]++;
+                flips[u] += flipped ? 1 : 0;
+            }
+        }
+
+        for (int u = 0; u < 3; u++)
+        {
+            double q = Math.Exp(-4 * (3 - u) * expectedBeta);
+            double z = (flips[u] - (trials[u] * q)) / Math.Sqrt(trials[u] * q * (1 - q));
+            output.WriteLine($"{kernel}, u = {u}: {flips[u]} flips of {trials[u]}, p = {q:F5}, z = {z:F2}");
+            Assert.True(Math.Abs(z) < 5, $"u = {u}: {flips[u]} flips of {trials[u]}, p = {q}, z = {z:F2}");
+        }
+    }
 
     /// <summary>L = 16 at T = 5: the mean energy per spin of the multispin sampler and of the generic Metropolis chain agree.</summary>
     [Fact]
