@@ -13,7 +13,9 @@ public sealed partial class RunDirectoryTests : IDisposable
     [Fact]
     public void A_second_run_into_a_directory_in_use_ends_at_once_naming_the_holder_and_touches_nothing()
     {
-        string first = _harness.Write("slow.yaml", CliHarness.SlowIsing), second = _harness.Write("other.yaml", CliHarness.SlowIsing.Replace("seed: 11", "seed: 12", StringComparison.Ordinal));
+        // the holder must still be running when the intruder has come and gone (a dotnet start-up each, seconds on a loaded
+        // machine): 16 times SlowIsing's sweeps, of which it runs one point or a few before it is stopped
+        string first = _harness.Write("slow.yaml", CliHarness.SlowIsing.Replace("measure: 65536", "measure: 1048576", StringComparison.Ordinal)), second = _harness.Write("other.yaml", CliHarness.SlowIsing.Replace("seed: 11", "seed: 12", StringComparison.Ordinal));
         string outDir = Path.Combine(_harness.Root, "shared-out");
         using var holder = CliHarness.Start("run", first, "--out", outDir, "--no-charts", "--threads", "1");
         string points = Path.Combine(outDir, ".points");

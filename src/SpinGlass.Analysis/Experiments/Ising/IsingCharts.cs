@@ -69,6 +69,10 @@ public static class IsingCharts
         {
             AddOnsager(model, definition.J, quantity, tMin, tMax);
         }
+        else if (definition.Lattice == LatticeKind.Cubic && definition.H == 0 && definition.J > 0)
+        {
+            AddCriticalTemperature(model, IsingDynamicExponent.CubicCriticalTemperature * definition.J, "T_c (Ferrenberg, Xu & Landau 2018)");
+        }
 
         return model;
     }
@@ -135,18 +139,20 @@ public static class IsingCharts
         }
     }
 
-    private static void AddOnsager(PlotModel model, double j, IsingQuantity quantity, double tMin, double tMax)
-    {
-        double tc = OnsagerIsing.CriticalTemperature(j);
+    private static void AddCriticalTemperature(PlotModel model, double tc, string label) =>
         model.Annotations.Add(new LineAnnotation
         {
             Type = LineAnnotationType.Vertical,
             X = tc,
             Color = OxyColors.Gray,
             LineStyle = LineStyle.Dot,
-            Text = "T_c (Onsager)",
+            Text = label,
             TextColor = OxyColors.Gray,
         });
+
+    private static void AddOnsager(PlotModel model, double j, IsingQuantity quantity, double tMin, double tMax)
+    {
+        AddCriticalTemperature(model, OnsagerIsing.CriticalTemperature(j), "T_c (Onsager)");
         Func<double, double>? curve = quantity switch
         {
             IsingQuantity.Energy => b => OnsagerIsing.EnergyPerSpin(b, j),

@@ -56,8 +56,11 @@ internal static class TrialMemory
     /// <summary>A recall trial on fixed images: the network's cache and per-neuron arrays (the patterns are shared).</summary>
     public static long ImagesTrial(long n, long p) => Hopfield(n, p) - PatternSet.BytesFor((int)n, (int)p);
 
-    /// <summary>A dense memory's trial on fixed images: a recall trial's cache and arrays and the table of F over −N … N.</summary>
-    public static long DenseImagesTrial(long n, long k) => ImagesTrial(n, k) + (8 * ((2 * n) + 1));
+    /// <summary>A dense memory's trial on fixed images: a recall trial's cache and arrays, the table of F over −N … N and the memory's int16 rows.</summary>
+    public static long DenseImagesTrial(long n, long k) => ImagesTrial(n, k) + (8 * ((2 * n) + 1)) + DenseRows(n, k);
+
+    /// <summary>A dense memory's own neuron-major int16 rows, padded to a multiple of 32 patterns and 64-byte aligned.</summary>
+    private static long DenseRows(long n, long k) => (2 * n * ((k + 31) & ~31L)) + 64;
 
     /// <summary>Fixed images a dense memory holds once: <see cref="ImagesShared"/> and the neuron-major copy its flip costs read (int16 layout).</summary>
     public static long DenseImagesShared(long n, long k) => ImagesShared(n, k) + (IsWide(n, k) ? n * k : 0);
