@@ -76,7 +76,10 @@ internal sealed class CliHarness : IDisposable
     /// <summary>Starts the real <c>spinglass</c> executable with extra environment variables (e.g. a GC heap limit).</summary>
     public static Process StartWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // env execs dotnet (same pid) with SIGINT's default action: a test run started in the background of a
+        // non-interactive shell (`cmd &`, nohup) inherits SIGINT ignored, which .NET and every child keep, and the
+        // interruption tests' `kill -INT` would then be ignored as that shell meant it to be
+        var info = new ProcessStartInfo("env")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -87,6 +90,8 @@ internal sealed class CliHarness : IDisposable
             info.Environment[name] = value;
         }
 
+        info.ArgumentList.Add("--default-signal=INT");
+        info.ArgumentList.Add("dotnet");
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spinglass.dll"));
         foreach (string arg in args)
         {
