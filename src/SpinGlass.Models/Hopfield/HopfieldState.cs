@@ -137,8 +137,9 @@ public sealed class HopfieldState : IEnergyState, ISiteAccessProvider, IZeroTemp
     /// <summary>
     /// One asynchronous sweep of ±1 neurons decided by their integer flip costs: N sites, each <c>rng.NextInt(N)</c> when
     /// <paramref name="random"/>, else <c>order[k]</c> (or k for an empty <paramref name="order"/>), flipped when
-    /// <c>decision.Accept(FlipCostNumerator(i), rng)</c> — the same sites, draws and decisions as those calls and
-    /// <see cref="Flip"/> site by site, in one loop over the pattern storage.
+    /// <c>decision.Threshold(FlipCostNumerator(i))</c> says so (a threshold t ≥ 0 draws one word from
+    /// <paramref name="rng"/> and flips when its top 53 bits are below t) — the same sites, draws and decisions as those
+    /// calls and <see cref="Flip"/> site by site, in one loop over the pattern storage (<see cref="SweepStorage"/>).
     /// </summary>
     /// <returns>The number of flips.</returns>
     /// <exception cref="InvalidOperationException">0/1 neurons (see <see cref="TryGetFlipCostNumeratorRange"/>).</exception>

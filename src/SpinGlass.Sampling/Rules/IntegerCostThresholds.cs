@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SpinGlass.Models.Hopfield;
-using SpinGlass.Models.Randomness;
 
 namespace SpinGlass.Sampling.Rules;
 
