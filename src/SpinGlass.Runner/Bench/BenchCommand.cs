@@ -42,11 +42,17 @@ internal static class BenchCommand
             return ExitCodes.BadInput;
         }
 
+        if (options.Repetitions is int r && r is < 1 or > 10000)
+        {
+            log.WriteLine($"--repetitions: {r} is out of range; allowed: 1 … 10000");
+            return ExitCodes.BadInput;
+        }
+
         var kernels = options.Kernels.Count == 0
             ? BenchKernels.All
             : BenchKernels.All.Where(k => options.Kernels.Contains(k.Name)).ToList();
-        int repetitions = options.Quick ? QuickRepetitions : Repetitions;
-        log.WriteLine($"spinglass bench: {kernels.Count} kernel(s), median of {repetitions} runs after warm-up, clock {ThreadCpuClock.Name}, one thread{(options.Quick ? ", quick sizes (a smoke test, not a measurement)" : "")}");
+        int repetitions = options.Repetitions ?? (options.Quick ? QuickRepetitions : Repetitions);
+        log.WriteLine($"spinglass bench: {kernels.Count} kernel(s), median of {repetitions} runs after warm-up{(options.Interleave ? ", interleaved in rounds" : "")}, clock {ThreadCpuClock.Name}, one thread{(options.Quick ? ", quick sizes (a smoke test, not a measurement)" : "")}");
         try
         {
             var reports = Measure(kernels, options, repetitions, output, cancellation);
@@ -73,21 +79,41 @@ internal static class BenchCommand
     private static List<KernelReport> Measure(IReadOnlyList<BenchKernel> kernels, BenchOptions options, int repetitions, TextWriter output, CancellationToken cancellation)
     {
         bool withYardstick = options.YardstickDirectory is not null;
+        double warmupSeconds = options.Quick ? QuickWarmupSeconds : WarmupSeconds;
+        int warmupSweeps = options.Quick ? 0 : WarmupSweeps;
         BenchTable.WriteHeader(output, withYardstick);
         var reports = new List<KernelReport>();
+        if (options.Interleave)
+        {
+            var workloads = kernels.Select(k => k.Create(options.Quick)).ToList();
+            var timings = BenchTimer.MeasureInterleaved(workloads, repetitions, warmupSeconds, warmupSweeps, cancellation);
+            for (int k = 0; k < kernels.Count; k++)
+            {
+                reports.Add(Report(kernels[k], workloads[k], timings[k], options, output, withYardstick, cancellation));
+            }
+
+            return reports;
+        }
+
         foreach (var kernel in kernels)
         {
             var workload = kernel.Create(options.Quick);
-            var timing = BenchTimer.Measure(workload, repetitions, options.Quick ? QuickWarmupSeconds : WarmupSeconds, options.Quick ? 0 : WarmupSweeps, cancellation);
-            var yardstick = options.YardstickDirectory is string directory
-                ? kernel.Yardstick(options.Quick).Select(p => YardstickRunner.Run(directory, p, cancellation)).ToList()
-                : [];
-            var report = new KernelReport(kernel, workload.Parameters, timing, yardstick);
-            BenchTable.WriteRow(output, report, withYardstick);
-            output.Flush();
-            reports.Add(report);
+            var timing = BenchTimer.Measure(workload, repetitions, warmupSeconds, warmupSweeps, cancellation);
+            reports.Add(Report(kernel, workload, timing, options, output, withYardstick, cancellation));
         }
 
         return reports;
+    }
+
+    /// <summary>Runs the kernel's yardstick programs (if asked), prints its row and returns its report.</summary>
+    private static KernelReport Report(BenchKernel kernel, BenchWorkload workload, KernelTiming timing, BenchOptions options, TextWriter output, bool withYardstick, CancellationToken cancellation)
+    {
+        var yardstick = options.YardstickDirectory is string directory
+            ? kernel.Yardstick(options.Quick).Select(p => YardstickRunner.Run(directory, p, cancellation)).ToList()
+            : [];
+        var report = new KernelReport(kernel, workload.Parameters, timing, yardstick);
+        BenchTable.WriteRow(output, report, withYardstick);
+        output.Flush();
+        return report;
     }
 }

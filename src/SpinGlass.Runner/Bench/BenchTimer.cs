@@ -9,6 +9,48 @@ internal static class BenchTimer
 {
     public static KernelTiming Measure(BenchWorkload workload, int repetitions, double warmupSeconds, int warmupSweeps, CancellationToken cancellation)
     {
+        WarmUp(workload, warmupSeconds, warmupSweeps, cancellation);
+        var runs = new double[repetitions];
+        for (int r = 0; r < repetitions; r++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            runs[r] = PerUpdate(workload, RunOnce(workload));
+        }
+
+        return new KernelTiming(runs);
+    }
+
+    /// <summary>
+    /// Times several workloads side by side: each is warmed up, then every round times one run of each in turn, right
+    /// after an untimed run of the same workload (so that it starts with its own data in the caches, not the previous
+    /// kernel's). A slow stretch of a shared machine then falls on every kernel alike instead of on one of them.
+    /// </summary>
+    public static IReadOnlyList<KernelTiming> MeasureInterleaved(IReadOnlyList<BenchWorkload> workloads, int rounds, double warmupSeconds, int warmupSweeps, CancellationToken cancellation)
+    {
+        foreach (var workload in workloads)
+        {
+            WarmUp(workload, warmupSeconds, warmupSweeps, cancellation);
+        }
+
+        var runs = workloads.Select(_ => new double[rounds]).ToArray();
+        for (int r = 0; r < rounds; r++)
+        {
+            for (int k = 0; k < workloads.Count; k++)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                RunOnce(workloads[k]);
+                runs[k][r] = PerUpdate(workloads[k], RunOnce(workloads[k]));
+            }
+        }
+
+        return runs.Select(r => new KernelTiming(r)).ToList();
+    }
+
+    private static double PerUpdate(BenchWorkload workload, long nanoseconds) =>
+        nanoseconds / ((double)workload.Sweeps * workload.UpdatesPerSweep);
+
+    private static void WarmUp(BenchWorkload workload, double warmupSeconds, int warmupSweeps, CancellationToken cancellation)
+    {
         long warmupEnd = ThreadCpuClock.NowNanoseconds() + (long)(warmupSeconds * 1e9);
         int swept = 0;
         do
@@ -18,15 +60,6 @@ internal static class BenchTimer
             swept += workload.Sweeps;
         }
         while (ThreadCpuClock.NowNanoseconds() < warmupEnd || swept < warmupSweeps);
-
-        var runs = new double[repetitions];
-        for (int r = 0; r < repetitions; r++)
-        {
-            cancellation.ThrowIfCancellationRequested();
-            runs[r] = RunOnce(workload) / ((double)workload.Sweeps * workload.UpdatesPerSweep);
-        }
-
-        return new KernelTiming(runs);
     }
 
     /// <summary>One run: reset (untimed), then the timed sweeps; returns the elapsed nanoseconds.</summary>

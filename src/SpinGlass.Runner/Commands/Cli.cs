@@ -220,9 +220,14 @@ internal static class Cli
             AllowMultipleArgumentsPerToken = true,
         };
         var yardstick = new Option<string?>("--yardstick") { Description = "Directory of the C yardstick binaries (hopfield, ising): run them and print the ratios." };
-        var bench = new Command("bench", "Time the Monte Carlo kernels (median ns per update on one thread).") { json, quick, kernels, yardstick };
+        var interleave = new Option<bool>("--interleave")
+        {
+            Description = "Time the kernels in rounds, one run of each per round (after an untimed run warming its caches), so that ratios between kernels come from the same seconds of a shared machine.",
+        };
+        var repetitions = new Option<int?>("--repetitions") { Description = "Timed runs per kernel (1 … 10000; the default is 11, 3 with --quick)." };
+        var bench = new Command("bench", "Time the Monte Carlo kernels (median ns per update on one thread).") { json, quick, kernels, yardstick, interleave, repetitions };
         bench.SetAction(parsed => setExit(BenchCommand.Execute(
-            new BenchOptions(parsed.GetValue(json), parsed.GetValue(quick), parsed.GetValue(kernels) ?? [], parsed.GetValue(yardstick)),
+            new BenchOptions(parsed.GetValue(json), parsed.GetValue(quick), parsed.GetValue(kernels) ?? [], parsed.GetValue(yardstick), parsed.GetValue(interleave), parsed.GetValue(repetitions)),
             output,
             log,
             cancellation)));

@@ -43,6 +43,35 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Interleaved_bench_times_each_named_kernel_the_repetitions_asked_in_kernel_order()
+    {
+        string path = Path.Combine(_harness.Root, "bench.json");
+        var (exit, _, log) = CliHarness.Run("bench", "--quick", "--interleave", "--repetitions", "5", "--json", path, "--kernel", "hopfield-glauber", "--kernel", "hopfield-t0");
+
+        Assert.True(exit == 0, log);
+        Assert.Contains("interleaved in rounds", log, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var kernels = document.RootElement.GetProperty("kernels").EnumerateArray().ToList();
+        Assert.Equal(["hopfield-t0", "hopfield-glauber"], kernels.Select(k => k.GetProperty("name").GetString()));
+        Assert.All(kernels, k => Assert.Equal(5, k.GetProperty("runs").GetArrayLength()));
+        Assert.All(kernels, k => Assert.All(k.GetProperty("runs").EnumerateArray(), run => Assert.True(run.GetDouble() > 0)));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("10001")]
+    public void Repetitions_out_of_range_exit_with_2_and_say_what_is_allowed(string repetitions)
+    {
+        string path = Path.Combine(_harness.Root, "bench.json");
+        var (exit, output, log) = CliHarness.Run("bench", "--quick", "--repetitions", repetitions, "--json", path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains($"--repetitions: {repetitions} is out of range; allowed: 1 … 10000", log, StringComparison.Ordinal);
+        Assert.Equal("", output);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
     public void An_unknown_kernel_exits_with_2_names_the_known_kernels_and_writes_nothing()
     {
         string path = Path.Combine(_harness.Root, "bench.json");
