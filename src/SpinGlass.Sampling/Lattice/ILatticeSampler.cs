@@ -1,15 +1,16 @@
 namespace SpinGlass.Sampling.Lattice;
 
 /// <summary>
-/// A specialised sampler of the periodic L×L Ising model <c>H = −J Σ_⟨ij⟩ s_i s_j − h Σ_i s_i</c> that owns its spin
-/// configuration (site <c>(i, j)</c> at index <c>i·L + j</c>, as in <see cref="Models.IsingLattice"/>).
+/// A specialised sampler of the periodic Ising model <c>H = −J Σ_⟨ij⟩ s_i s_j − h Σ_i s_i</c> on the square (L×L) or
+/// simple cubic (L×L×L) lattice that owns its spin configuration, indexed as in <see cref="Models.IsingLattice"/>: site
+/// <c>(i, j)</c> at <c>i·L + j</c>, site <c>(x, y, z)</c> at <c>(z·L + y)·L + x</c>.
 /// </summary>
 public interface ILatticeSampler : ISweepable
 {
     /// <summary>Side length <c>L</c>.</summary>
     int L { get; }
 
-    /// <summary>Number of spins <c>N = L²</c>.</summary>
+    /// <summary>Number of spins: <c>N = L²</c> on the square lattice, <c>L³</c> on the cubic.</summary>
     int N { get; }
 
     /// <summary>Sweeps done so far.</summary>
