@@ -51,9 +51,10 @@ public sealed class CouplingMatrixModel : IEnergyModel
     {
         ModelGuards.RequireSpins(spins, N);
         double pair = 0, field = 0;
+        var row = new double[N];
         for (int i = 0; i < N; i++)
         {
-            var row = Couplings.Row(i);
+            Couplings.CopyRow(i, row);
             double sum = 0;
             for (int j = 0; j < N; j++)
             {

@@ -41,8 +41,22 @@ internal sealed class FieldCache
     public void Flip(int k)
     {
         int delta = -2 * Spins[k];
-        FieldKernels.AddScaled(_columns.Row(k), Fields, delta);
+        AddColumn(k, Fields, delta);
         Spins[k] = (sbyte)-Spins[k];
+    }
+
+    /// <summary><c>fields += delta · J_{·k}</c> from the matrix's own storage (float32 or double: the same bits).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddColumn(int k, Span<double> fields, double delta)
+    {
+        if (_columns.IsSinglePrecision)
+        {
+            FieldKernels.AddScaled(_columns.SingleRow(k), fields, delta);
+        }
+        else
+        {
+            FieldKernels.AddScaled(_columns.DoubleRow(k), fields, delta);
+        }
     }
 
     public void Reset(ReadOnlySpan<sbyte> spins)
@@ -53,7 +67,7 @@ internal sealed class FieldCache
         _external.CopyTo(fields);
         for (int k = 0; k < Spins.Length; k++)
         {
-            FieldKernels.AddScaled(_columns.Row(k), fields, Spins[k]);
+            AddColumn(k, fields, Spins[k]);
         }
     }
 }

@@ -54,9 +54,10 @@ public sealed class SpikingWeights
         var rowMajor = network.ToCouplingMatrix();
         var columns = new double[(long)n * n];
         var thresholds = new double[n];
+        var row = new double[n];
         for (int i = 0; i < n; i++)
         {
-            var row = rowMajor.Row(i);
+            rowMajor.CopyRow(i, row);
             double sum = 0;
             for (int j = 0; j < n; j++)
             {

@@ -33,7 +33,8 @@ internal static class BenchKernels
             quick => Programs("ising", ["mscb8", "simd16", "scalar"], quick ? ["2.269", "2", "3", "0", "1024"] : ["2.269", "20", "5"])),
         new("ising3d-metropolis", "spin-flip attempt", Ising3D, _ => []),
         new("wolff-square", "spin flipped", WolffSquare, _ => []),
-        new("sk-metropolis", "spin-flip attempt", SherringtonKirkpatrick, _ => []),
+        new("sk-metropolis", "spin-flip attempt", quick => SherringtonKirkpatrick(quick, singlePrecision: true), _ => []),
+        new("sk-metropolis-f64", "spin-flip attempt", quick => SherringtonKirkpatrick(quick, singlePrecision: false), _ => []),
         new("ea3d-pt", "spin-flip attempt", quick => EdwardsAndersonTempering(quick, bookkeeping: true), _ => []),
         new("ea3d-pt-sweeps", "spin-flip attempt", quick => EdwardsAndersonTempering(quick, bookkeeping: false), _ => []),
         new("dense-poly3", "neuron update", DensePolynomial, _ => []),
@@ -139,16 +140,36 @@ internal static class BenchKernels
     }
 
     /// <summary>N = 2000 Sherrington–Kirkpatrick couplings <c>J_ij ~ N(0, 1/N)</c>, Metropolis at T = 0.5, random order.</summary>
-    private static BenchWorkload SherringtonKirkpatrick(bool quick)
+    private static BenchWorkload SherringtonKirkpatrick(bool quick, bool singlePrecision)
     {
         int n = quick ? 200 : 2000, sweeps = quick ? 2 : 10;
         var rng = new Xoshiro256StarStar(Seed + 6);
-        var model = new CouplingMatrixModel(CouplingMatrix.SherringtonKirkpatrick(n, rng), name: "sk");
+        var couplings = singlePrecision ? CouplingMatrix.SherringtonKirkpatrick(n, rng) : DoublePrecisionGaussian(n, rng);
+        var model = new CouplingMatrixModel(couplings, name: "sk");
         var state = model.CreateState(RandomSpins(n, Seed + 7));
         var engine = new MarkovChain(state, new Dynamics(UpdateRule.Metropolis, 1 / 0.5, SiteOrder.Random), new Xoshiro256StarStar(Seed + 8));
         return new(
-            [new("N", n), new("T", 0.5), new("rule", "metropolis"), new("order", "random"), new("sweeps", sweeps)],
+            [new("N", n), new("T", 0.5), new("rule", "metropolis"), new("order", "random"), new("couplings", couplings.IsSinglePrecision ? "float32" : "float64"), new("sweeps", sweeps)],
             sweeps, n, () => engine.Sweep(), null);
+    }
+
+    /// <summary>
+    /// SK couplings N(0, 1/N) kept in double precision (not float32-exact), so the matrix is stored as doubles: the storage of
+    /// learned networks and of coupling files with full-precision values.
+    /// </summary>
+    private static CouplingMatrix DoublePrecisionGaussian(int n, Xoshiro256StarStar rng)
+    {
+        var values = new double[n * n];
+        double scale = 1 / Math.Sqrt(n);
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                values[(i * n) + j] = values[(j * n) + i] = scale * rng.NextGaussian();
+            }
+        }
+
+        return new CouplingMatrix(n, values);
     }
 
     /// <summary>

@@ -84,7 +84,9 @@ public sealed record ExplicitCouplings(CouplingMatrix Matrix, IReadOnlyList<doub
         var rows = new JsonArray();
         for (int i = 0; i < N; i++)
         {
-            rows.Add(Numbers(Matrix.Row(i).ToArray()));
+            var row = new double[Matrix.N];
+            Matrix.CopyRow(i, row);
+            rows.Add(Numbers(row));
         }
 
         root["couplings"] = rows;

@@ -59,21 +59,71 @@ public sealed class FieldKernelTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void Every_width_of_the_float32_update_adds_the_bits_of_the_same_column_in_double_precision(int n)
+    {
+        var rng = new Xoshiro256StarStar((ulong)n + 11);
+        var column = new float[n + 5];
+        var start = new double[n];
+        for (int i = 0; i < column.Length; i++)
+        {
+            column[i] = (float)(rng.NextGaussian() / Math.Sqrt(n));
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            start[i] = rng.NextGaussian() * 3;
+        }
+
+        var widened = column.Select(c => (double)c).ToArray();
+        foreach (double delta in new[] { 2.0, -2.0, 1.0, -1.0, 0.37 })
+        {
+            var expected = (double[])start.Clone();
+            FieldKernels.AddScaledScalar(widened, expected, delta);
+            var scalar = (double[])start.Clone();
+            FieldKernels.AddScaledScalar(column, scalar, delta);
+            Assert.Equal(expected, scalar);
+            var automatic = (double[])start.Clone();
+            FieldKernels.AddScaled(column, automatic, delta);
+            Assert.Equal(expected, automatic);
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var v256 = (double[])start.Clone();
+                FieldKernels.AddScaled256(column, v256, delta);
+                Assert.Equal(expected, v256);
+            }
+
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var v512 = (double[])start.Clone();
+                FieldKernels.AddScaled512(column, v512, delta);
+                Assert.Equal(expected, v512);
+            }
+        }
+    }
+
     [Fact]
     public void A_column_shorter_than_the_fields_is_rejected()
     {
         Assert.Throws<ArgumentException>(() => FieldKernels.AddScaled512(new double[3], new double[4], 1));
         Assert.Throws<ArgumentException>(() => FieldKernels.AddScaled256(new double[3], new double[4], 1));
         Assert.Throws<ArgumentException>(() => FieldKernels.AddScaledScalar(new double[3], new double[4], 1));
+        Assert.Throws<ArgumentException>(() => FieldKernels.AddScaled512(new float[3], new double[4], 1));
+        Assert.Throws<ArgumentException>(() => FieldKernels.AddScaled256(new float[3], new double[4], 1));
+        Assert.Throws<ArgumentException>(() => FieldKernels.AddScaledScalar(new float[3], new double[4], 1));
     }
 
     [Theory]
-    [InlineData(37)]
-    [InlineData(200)]
-    public void Sk_fields_and_energy_follow_the_scalar_cache_bit_for_bit(int n)
+    [InlineData(37, true)]
+    [InlineData(200, true)]
+    [InlineData(37, false)]
+    [InlineData(200, false)]
+    public void Sk_fields_and_energy_follow_the_scalar_cache_bit_for_bit(int n, bool singlePrecision)
     {
         var rng = new Xoshiro256StarStar((ulong)n);
-        var couplings = CouplingMatrix.SherringtonKirkpatrick(n, rng);
+        var couplings = singlePrecision ? CouplingMatrix.SherringtonKirkpatrick(n, rng) : DoubleGaussian(n, rng);
+        Assert.Equal(singlePrecision, couplings.IsSinglePrecision);
         var external = new double[n];
         for (int i = 0; i < n; i++)
         {
@@ -118,33 +168,90 @@ public sealed class FieldKernelTests
         }
     }
 
-    [Fact]
-    public void Rows_survive_the_aligned_padded_storage()
+    [Theory]
+    [InlineData(13, false)]
+    [InlineData(13, true)]
+    [InlineData(40, true)]
+    public void Rows_survive_the_aligned_padded_storage_in_either_precision(int n, bool singlePrecision)
     {
         var rng = new Xoshiro256StarStar(3);
-        const int N = 13;
-        var values = new double[N * N];
-        for (int i = 0; i < N; i++)
+        var values = new double[n * n];
+        for (int i = 0; i < n; i++)
         {
-            for (int j = i + 1; j < N; j++)
+            for (int j = i + 1; j < n; j++)
             {
-                values[(i * N) + j] = values[(j * N) + i] = rng.NextGaussian();
+                double g = rng.NextGaussian();
+                values[(i * n) + j] = values[(j * n) + i] = singlePrecision ? (float)g : g;
             }
         }
 
-        var matrix = new CouplingMatrix(N, values);
+        var matrix = new CouplingMatrix(n, values);
+        Assert.Equal(singlePrecision, matrix.IsSinglePrecision);
         var transpose = matrix.Transpose();
-        for (int i = 0; i < N; i++)
+        Assert.Equal(singlePrecision, transpose.IsSinglePrecision);
+        var row = new double[n + 2];
+        for (int i = 0; i < n; i++)
         {
-            Assert.Equal(values.AsSpan(i * N, N).ToArray(), matrix.Row(i).ToArray());
-            for (int j = 0; j < N; j++)
+            matrix.CopyRow(i, row);
+            Assert.Equal(values.AsSpan(i * n, n).ToArray(), row.AsSpan(0, n).ToArray());
+            for (int j = 0; j < n; j++)
             {
-                Assert.Equal(values[(i * N) + j], matrix[i, j]);
-                Assert.Equal(values[(j * N) + i], transpose[i, j]);
+                Assert.Equal(values[(i * n) + j], matrix[i, j]);
+                Assert.Equal(values[(j * n) + i], transpose[i, j]);
             }
         }
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => matrix.Row(N).Length);
-        Assert.Throws<ArgumentOutOfRangeException>(() => matrix.Row(-1).Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => matrix.CopyRow(n, row));
+        Assert.Throws<ArgumentOutOfRangeException>(() => matrix.CopyRow(-1, row));
+        Assert.Throws<ArgumentException>(() => matrix.CopyRow(0, new double[n - 1]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => matrix[0, n]);
+    }
+
+    [Fact]
+    public void The_factories_draw_float32_couplings_and_one_double_coupling_keeps_the_matrix_in_double_precision()
+    {
+        var sk = CouplingMatrix.SherringtonKirkpatrick(50, new Xoshiro256StarStar(5));
+        var pm = CouplingMatrix.PlusMinusJ(50, new Xoshiro256StarStar(5));
+        Assert.True(sk.IsSinglePrecision);
+        Assert.True(pm.IsSinglePrecision);
+        Assert.Equal((double)(float)(1 / Math.Sqrt(50)), Math.Abs(pm[0, 1]));
+
+        // the SK couplings are the double draws rounded to float32: variance 1/N within its error
+        double sum = 0, squares = 0;
+        int count = 0;
+        for (int i = 0; i < sk.N; i++)
+        {
+            for (int j = i + 1; j < sk.N; j++)
+            {
+                sum += sk[i, j];
+                squares += sk[i, j] * sk[i, j];
+                count++;
+            }
+        }
+
+        Assert.InRange(sum / count, -4 / Math.Sqrt(50 * count), 4 / Math.Sqrt(50 * count));
+        Assert.InRange(squares / count * 50, 1 - (4 * Math.Sqrt(2.0 / count)), 1 + (4 * Math.Sqrt(2.0 / count)));
+
+        var values = new double[9];
+        values[1] = values[3] = 0.5;
+        values[2] = values[6] = 0.1;
+        Assert.False(new CouplingMatrix(3, values).IsSinglePrecision);
+        values[2] = values[6] = 0.125;
+        Assert.True(new CouplingMatrix(3, values).IsSinglePrecision);
+    }
+
+    /// <summary>Gaussian couplings of variance 1/N kept in double precision (not float32-exact).</summary>
+    private static CouplingMatrix DoubleGaussian(int n, Xoshiro256StarStar rng)
+    {
+        var values = new double[n * n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                values[(i * n) + j] = values[(j * n) + i] = rng.NextGaussian() / Math.Sqrt(n);
+            }
+        }
+
+        return new CouplingMatrix(n, values);
     }
 }
