@@ -57,161 +57,172 @@ internal static class FieldKernels
         }
     }
 
-    /// <summary>The float32 <see cref="AddScaled(ReadOnlySpan{float}, Span{double}, double)"/> with Vector512 (16 couplings a step), then the scalar tail.</summary>
-    public static void AddScaled512(ReadOnlySpan<float> column, Span<double> fields, double delta)
-    {
-        int n = RequireColumn(column, fields), quarter = (n / 4) & ~15, i = 0;
-        ref float c = ref MemoryMarshal.GetReference(column);
-        ref double h = ref MemoryMarshal.GetReference(fields);
-        var d = Vector512.Create(delta);
-        for (; i < quarter; i += 16)
-        {
-            // four streams a quarter row apart, as for double rows
-            Step(ref c, ref h, d, i);
-            Step(ref c, ref h, d, i + quarter);
-            Step(ref c, ref h, d, i + (2 * quarter));
-            Step(ref c, ref h, d, i + (3 * quarter));
-        }
-
-        for (i = 4 * quarter; i <= n - 16; i += 16)
-        {
-            Step(ref c, ref h, d, i);
-        }
-
-        Tail(ref c, ref h, i, n, delta);
-    }
-
-    /// <summary>The float32 <see cref="AddScaled(ReadOnlySpan{float}, Span{double}, double)"/> with Vector256 (8 couplings a step), then the scalar tail.</summary>
-    public static void AddScaled256(ReadOnlySpan<float> column, Span<double> fields, double delta)
-    {
-        int n = RequireColumn(column, fields), quarter = (n / 4) & ~7, i = 0;
-        ref float c = ref MemoryMarshal.GetReference(column);
-        ref double h = ref MemoryMarshal.GetReference(fields);
-        var d = Vector256.Create(delta);
-        for (; i < quarter; i += 8)
-        {
-            Step(ref c, ref h, d, i);
-            Step(ref c, ref h, d, i + quarter);
-            Step(ref c, ref h, d, i + (2 * quarter));
-            Step(ref c, ref h, d, i + (3 * quarter));
-        }
-
-        for (i = 4 * quarter; i <= n - 8; i += 8)
-        {
-            Step(ref c, ref h, d, i);
-        }
-
-        Tail(ref c, ref h, i, n, delta);
-    }
-
-    /// <summary>The scalar reference loop of the float32 <see cref="AddScaled(ReadOnlySpan{float}, Span{double}, double)"/>.</summary>
-    public static void AddScaledScalar(ReadOnlySpan<float> column, Span<double> fields, double delta)
-    {
-        int n = RequireColumn(column, fields);
-        Tail(ref MemoryMarshal.GetReference(column), ref MemoryMarshal.GetReference(fields), 0, n, delta);
-    }
-
-    /// <summary><see cref="AddScaled(ReadOnlySpan{double}, Span{double}, double)"/> with Vector512, then the scalar tail.</summary>
+    /// <summary>The double-precision update with Vector512 (8 couplings a step), then the scalar tail.</summary>
     public static void AddScaled512(ReadOnlySpan<double> column, Span<double> fields, double delta)
     {
-        int n = RequireColumn(column, fields), quarter = (n / 4) & ~7, i = 0;
-        ref double c = ref MemoryMarshal.GetReference(column);
-        ref double h = ref MemoryMarshal.GetReference(fields);
-        var d = Vector512.Create(delta);
-        for (; i < quarter; i += 8)
-        {
-            // four streams a quarter row apart: a row spans several pages, and the hardware prefetcher stops at each
-            Step(ref c, ref h, d, i);
-            Step(ref c, ref h, d, i + quarter);
-            Step(ref c, ref h, d, i + (2 * quarter));
-            Step(ref c, ref h, d, i + (3 * quarter));
-        }
-
-        for (i = 4 * quarter; i <= n - 8; i += 8)
-        {
-            Step(ref c, ref h, d, i);
-        }
-
-        Tail(ref c, ref h, i, n, delta);
+        var step = new Double512(ref MemoryMarshal.GetReference(column), ref MemoryMarshal.GetReference(fields), delta);
+        FourStreams(ref step, RequireColumn(column.Length, fields.Length));
     }
 
-    /// <summary><see cref="AddScaled(ReadOnlySpan{double}, Span{double}, double)"/> with Vector256, then the scalar tail.</summary>
+    /// <summary>The double-precision update with Vector256 (4 couplings a step), then the scalar tail.</summary>
     public static void AddScaled256(ReadOnlySpan<double> column, Span<double> fields, double delta)
     {
-        int n = RequireColumn(column, fields), quarter = (n / 4) & ~3, i = 0;
-        ref double c = ref MemoryMarshal.GetReference(column);
-        ref double h = ref MemoryMarshal.GetReference(fields);
-        var d = Vector256.Create(delta);
-        for (; i < quarter; i += 4)
-        {
-            Step(ref c, ref h, d, i);
-            Step(ref c, ref h, d, i + quarter);
-            Step(ref c, ref h, d, i + (2 * quarter));
-            Step(ref c, ref h, d, i + (3 * quarter));
-        }
-
-        for (i = 4 * quarter; i <= n - 4; i += 4)
-        {
-            Step(ref c, ref h, d, i);
-        }
-
-        Tail(ref c, ref h, i, n, delta);
+        var step = new Double256(ref MemoryMarshal.GetReference(column), ref MemoryMarshal.GetReference(fields), delta);
+        FourStreams(ref step, RequireColumn(column.Length, fields.Length));
     }
 
-    /// <summary>The scalar reference loop of <see cref="AddScaled(ReadOnlySpan{double}, Span{double}, double)"/>.</summary>
+    /// <summary>The scalar reference loop of the double-precision update.</summary>
     public static void AddScaledScalar(ReadOnlySpan<double> column, Span<double> fields, double delta)
     {
-        int n = RequireColumn(column, fields);
-        Tail(ref MemoryMarshal.GetReference(column), ref MemoryMarshal.GetReference(fields), 0, n, delta);
+        var step = new Double512(ref MemoryMarshal.GetReference(column), ref MemoryMarshal.GetReference(fields), delta);
+        step.Tail(0, RequireColumn(column.Length, fields.Length));
     }
 
-    private static int RequireColumn(ReadOnlySpan<double> column, Span<double> fields) =>
-        column.Length >= fields.Length ? fields.Length : throw new ArgumentException("The column is shorter than the fields.", nameof(column));
-
-    private static int RequireColumn(ReadOnlySpan<float> column, Span<double> fields) =>
-        column.Length >= fields.Length ? fields.Length : throw new ArgumentException("The column is shorter than the fields.", nameof(column));
-
-    /// <summary>16 float32 couplings widened to two Vector512 of doubles: <c>h += d · (double)c</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Step(ref float c, ref double h, Vector512<double> d, int i)
+    /// <summary>The float32 update with Vector512 (16 couplings a step, widened to two vectors of doubles), then the scalar tail.</summary>
+    public static void AddScaled512(ReadOnlySpan<float> column, Span<double> fields, double delta)
     {
-        var (low, high) = Vector512.Widen(Vector512.LoadUnsafe(ref c, (nuint)i));
-        (Vector512.LoadUnsafe(ref h, (nuint)i) + (d * low)).StoreUnsafe(ref h, (nuint)i);
-        (Vector512.LoadUnsafe(ref h, (nuint)(i + 8)) + (d * high)).StoreUnsafe(ref h, (nuint)(i + 8));
+        var step = new Single512(ref MemoryMarshal.GetReference(column), ref MemoryMarshal.GetReference(fields), delta);
+        FourStreams(ref step, RequireColumn(column.Length, fields.Length));
     }
 
-    /// <summary>8 float32 couplings widened to two Vector256 of doubles.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Step(ref float c, ref double h, Vector256<double> d, int i)
+    /// <summary>The float32 update with Vector256 (8 couplings a step), then the scalar tail.</summary>
+    public static void AddScaled256(ReadOnlySpan<float> column, Span<double> fields, double delta)
     {
-        var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref c, (nuint)i));
-        (Vector256.LoadUnsafe(ref h, (nuint)i) + (d * low)).StoreUnsafe(ref h, (nuint)i);
-        (Vector256.LoadUnsafe(ref h, (nuint)(i + 4)) + (d * high)).StoreUnsafe(ref h, (nuint)(i + 4));
+        var step = new Single256(ref MemoryMarshal.GetReference(column), ref MemoryMarshal.GetReference(fields), delta);
+        FourStreams(ref step, RequireColumn(column.Length, fields.Length));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Tail(ref float c, ref double h, int i, int n, double delta)
+    /// <summary>The scalar reference loop of the float32 update.</summary>
+    public static void AddScaledScalar(ReadOnlySpan<float> column, Span<double> fields, double delta)
     {
-        for (; i < n; i++)
+        var step = new Single512(ref MemoryMarshal.GetReference(column), ref MemoryMarshal.GetReference(fields), delta);
+        step.Tail(0, RequireColumn(column.Length, fields.Length));
+    }
+
+    private static int RequireColumn(int column, int fields) =>
+        column >= fields ? fields : throw new ArgumentException("The column is shorter than the fields.", nameof(column));
+
+    /// <summary>
+    /// Steps of <typeparamref name="TStep"/>'s width over n elements: four streams a quarter row apart (a row spans several
+    /// pages, and the hardware prefetcher stops at each), then the whole steps left, then the scalar tail.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FourStreams<TStep>(ref TStep step, int n)
+        where TStep : IRowStep, allows ref struct
+    {
+        int width = TStep.Width, quarter = (n / 4) & -width, i = 0;
+        for (; i < quarter; i += width)
         {
-            Unsafe.Add(ref h, i) += delta * Unsafe.Add(ref c, i);
+            step.At(i);
+            step.At(i + quarter);
+            step.At(i + (2 * quarter));
+            step.At(i + (3 * quarter));
+        }
+
+        for (i = 4 * quarter; i <= n - width; i += width)
+        {
+            step.At(i);
+        }
+
+        step.Tail(i, n);
+    }
+
+    /// <summary>One vector step <c>h[i … i + Width) += d · c[i … i + Width)</c> of a row kernel, and its scalar tail.</summary>
+    private interface IRowStep
+    {
+        /// <summary>Elements per step (a power of two).</summary>
+        static abstract int Width { get; }
+
+        void At(int i);
+
+        void Tail(int i, int n);
+    }
+
+    private readonly ref struct Double512(ref double c, ref double h, double delta) : IRowStep
+    {
+        private readonly ref double _c = ref c;
+        private readonly ref double _h = ref h;
+        private readonly Vector512<double> _d = Vector512.Create(delta);
+        private readonly double _delta = delta;
+
+        public static int Width => 8;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void At(int i) =>
+            (Vector512.LoadUnsafe(ref _h, (nuint)i) + (_d * Vector512.LoadUnsafe(ref _c, (nuint)i))).StoreUnsafe(ref _h, (nuint)i);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Tail(int i, int n)
+        {
+            for (; i < n; i++)
+            {
+                Unsafe.Add(ref _h, i) += _delta * Unsafe.Add(ref _c, i);
+            }
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Step(ref double c, ref double h, Vector512<double> d, int i) =>
-        (Vector512.LoadUnsafe(ref h, (nuint)i) + (d * Vector512.LoadUnsafe(ref c, (nuint)i))).StoreUnsafe(ref h, (nuint)i);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Step(ref double c, ref double h, Vector256<double> d, int i) =>
-        (Vector256.LoadUnsafe(ref h, (nuint)i) + (d * Vector256.LoadUnsafe(ref c, (nuint)i))).StoreUnsafe(ref h, (nuint)i);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Tail(ref double c, ref double h, int i, int n, double delta)
+    private readonly ref struct Double256(ref double c, ref double h, double delta) : IRowStep
     {
-        for (; i < n; i++)
+        private readonly ref double _c = ref c;
+        private readonly ref double _h = ref h;
+        private readonly Vector256<double> _d = Vector256.Create(delta);
+        private readonly double _delta = delta;
+
+        public static int Width => 4;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void At(int i) =>
+            (Vector256.LoadUnsafe(ref _h, (nuint)i) + (_d * Vector256.LoadUnsafe(ref _c, (nuint)i))).StoreUnsafe(ref _h, (nuint)i);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Tail(int i, int n) => new Double512(ref _c, ref _h, _delta).Tail(i, n);
+    }
+
+    private readonly ref struct Single512(ref float c, ref double h, double delta) : IRowStep
+    {
+        private readonly ref float _c = ref c;
+        private readonly ref double _h = ref h;
+        private readonly Vector512<double> _d = Vector512.Create(delta);
+        private readonly double _delta = delta;
+
+        public static int Width => 16;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void At(int i)
         {
-            Unsafe.Add(ref h, i) += delta * Unsafe.Add(ref c, i);
+            var (low, high) = Vector512.Widen(Vector512.LoadUnsafe(ref _c, (nuint)i));
+            (Vector512.LoadUnsafe(ref _h, (nuint)i) + (_d * low)).StoreUnsafe(ref _h, (nuint)i);
+            (Vector512.LoadUnsafe(ref _h, (nuint)(i + 8)) + (_d * high)).StoreUnsafe(ref _h, (nuint)(i + 8));
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Tail(int i, int n)
+        {
+            for (; i < n; i++)
+            {
+                Unsafe.Add(ref _h, i) += _delta * Unsafe.Add(ref _c, i);
+            }
+        }
+    }
+
+    private readonly ref struct Single256(ref float c, ref double h, double delta) : IRowStep
+    {
+        private readonly ref float _c = ref c;
+        private readonly ref double _h = ref h;
+        private readonly Vector256<double> _d = Vector256.Create(delta);
+        private readonly double _delta = delta;
+
+        public static int Width => 8;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void At(int i)
+        {
+            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref _c, (nuint)i));
+            (Vector256.LoadUnsafe(ref _h, (nuint)i) + (_d * low)).StoreUnsafe(ref _h, (nuint)i);
+            (Vector256.LoadUnsafe(ref _h, (nuint)(i + 4)) + (_d * high)).StoreUnsafe(ref _h, (nuint)(i + 4));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Tail(int i, int n) => new Single512(ref _c, ref _h, _delta).Tail(i, n);
     }
 }

@@ -37,25 +37,11 @@ public sealed class FieldKernelTests
                 expected[i] += delta * column[i];
             }
 
-            var scalar = (double[])start.Clone();
-            FieldKernels.AddScaledScalar(column, scalar, delta);
-            Assert.Equal(expected, scalar);
-            var automatic = (double[])start.Clone();
-            FieldKernels.AddScaled(column, automatic, delta);
-            Assert.Equal(expected, automatic);
-            if (Vector256.IsHardwareAccelerated)
-            {
-                var v256 = (double[])start.Clone();
-                FieldKernels.AddScaled256(column, v256, delta);
-                Assert.Equal(expected, v256);
-            }
-
-            if (Vector512.IsHardwareAccelerated)
-            {
-                var v512 = (double[])start.Clone();
-                FieldKernels.AddScaled512(column, v512, delta);
-                Assert.Equal(expected, v512);
-            }
+            AssertEveryWidth(start, expected, [
+                f => FieldKernels.AddScaledScalar(column, f, delta),
+                f => FieldKernels.AddScaled(column, f, delta),
+                .. Vector256.IsHardwareAccelerated ? [f => FieldKernels.AddScaled256(column, f, delta)] : Array.Empty<Action<double[]>>(),
+                .. Vector512.IsHardwareAccelerated ? [f => FieldKernels.AddScaled512(column, f, delta)] : Array.Empty<Action<double[]>>()]);
         }
     }
 
@@ -81,25 +67,11 @@ public sealed class FieldKernelTests
         {
             var expected = (double[])start.Clone();
             FieldKernels.AddScaledScalar(widened, expected, delta);
-            var scalar = (double[])start.Clone();
-            FieldKernels.AddScaledScalar(column, scalar, delta);
-            Assert.Equal(expected, scalar);
-            var automatic = (double[])start.Clone();
-            FieldKernels.AddScaled(column, automatic, delta);
-            Assert.Equal(expected, automatic);
-            if (Vector256.IsHardwareAccelerated)
-            {
-                var v256 = (double[])start.Clone();
-                FieldKernels.AddScaled256(column, v256, delta);
-                Assert.Equal(expected, v256);
-            }
-
-            if (Vector512.IsHardwareAccelerated)
-            {
-                var v512 = (double[])start.Clone();
-                FieldKernels.AddScaled512(column, v512, delta);
-                Assert.Equal(expected, v512);
-            }
+            AssertEveryWidth(start, expected, [
+                f => FieldKernels.AddScaledScalar(column, f, delta),
+                f => FieldKernels.AddScaled(column, f, delta),
+                .. Vector256.IsHardwareAccelerated ? [f => FieldKernels.AddScaled256(column, f, delta)] : Array.Empty<Action<double[]>>(),
+                .. Vector512.IsHardwareAccelerated ? [f => FieldKernels.AddScaled512(column, f, delta)] : Array.Empty<Action<double[]>>()]);
         }
     }
 
@@ -238,6 +210,17 @@ public sealed class FieldKernelTests
         Assert.False(new CouplingMatrix(3, values).IsSinglePrecision);
         values[2] = values[6] = 0.125;
         Assert.True(new CouplingMatrix(3, values).IsSinglePrecision);
+    }
+
+    /// <summary>Each kernel, run on a copy of <paramref name="start"/>, makes exactly <paramref name="expected"/>.</summary>
+    private static void AssertEveryWidth(double[] start, double[] expected, Action<double[]>[] kernels)
+    {
+        foreach (var kernel in kernels)
+        {
+            var fields = (double[])start.Clone();
+            kernel(fields);
+            Assert.Equal(expected, fields);
+        }
     }
 
     /// <summary>Gaussian couplings of variance 1/N kept in double precision (not float32-exact).</summary>
