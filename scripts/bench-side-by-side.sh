@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rounds of `spinglass bench` for two builds, one right after the other, so that their ratios come from the same minutes
-# of a shared machine (docs/performance.md, "Issue 17: finite temperature, side by side").
+# of a shared machine (docs/performance.md, "Issue 17, second pass").
 #   scripts/bench-side-by-side.sh NEW_SPINGLASS OLD_SPINGLASS OUT_DIR [ROUNDS=5] [YARDSTICK_DIR=/tmp/yardstick]
 # NEW runs every kernel beside the C yardstick, interleaved in rounds (bench --interleave: ratios between its kernels come
 # from the same seconds); OLD the kernels it shares, right after. Writes OUT_DIR/{new,old}-K.json and .txt.
