@@ -32,18 +32,19 @@ public sealed class CouplingMatrix
             throw new ArgumentException($"Expected {n}×{n} = {(long)n * n} couplings, got {rowMajor.Length}.", nameof(rowMajor));
         }
 
+        // the length check is in 64 bits, so every index below fits an int
         N = n;
         bool symmetric = true, single = true;
         for (int i = 0; i < n; i++)
         {
-            if (rowMajor[(int)(((long)i * n) + i)] != 0)
+            if (rowMajor[(i * n) + i] != 0)
             {
                 throw new ArgumentException($"Self-coupling J[{i},{i}] must be zero.", nameof(rowMajor));
             }
 
             for (int j = i + 1; j < n; j++)
             {
-                double a = rowMajor[(int)(((long)i * n) + j)], b = rowMajor[(int)(((long)j * n) + i)];
+                double a = rowMajor[(i * n) + j], b = rowMajor[(j * n) + i];
                 if (!double.IsFinite(a) || !double.IsFinite(b))
                 {
                     throw new ArgumentException($"Coupling J[{i},{j}] is not finite.", nameof(rowMajor));
@@ -62,7 +63,7 @@ public sealed class CouplingMatrix
             _singles = AlignedArray.Allocate<float>((long)n * _stride, out _start);
             for (int i = 0; i < n; i++)
             {
-                var row = rowMajor.Slice((int)((long)i * n), n);
+                var row = rowMajor.Slice(i * n, n);
                 var target = _singles.AsSpan(_start + (i * _stride), n);
                 for (int j = 0; j < n; j++)
                 {
@@ -76,7 +77,7 @@ public sealed class CouplingMatrix
             _doubles = AlignedArray.Allocate<double>((long)n * _stride, out _start);
             for (int i = 0; i < n; i++)
             {
-                rowMajor.Slice((int)((long)i * n), n).CopyTo(_doubles.AsSpan(_start + (i * _stride), n));
+                rowMajor.Slice(i * n, n).CopyTo(_doubles.AsSpan(_start + (i * _stride), n));
             }
         }
     }
@@ -131,10 +132,10 @@ public sealed class CouplingMatrix
         }
     }
 
-    /// <summary>Row <c>i</c> of a double-precision matrix (64-byte aligned); empty storage otherwise.</summary>
+    /// <summary>Row <c>i</c> of a double-precision matrix (64-byte aligned); only when <see cref="IsSinglePrecision"/> is false.</summary>
     internal ReadOnlySpan<double> DoubleRow(int i) => _doubles.AsSpan(_start + (i * _stride), N);
 
-    /// <summary>Row <c>i</c> of a single-precision matrix (64-byte aligned).</summary>
+    /// <summary>Row <c>i</c> of a single-precision matrix (64-byte aligned); only when <see cref="IsSinglePrecision"/> is true.</summary>
     internal ReadOnlySpan<float> SingleRow(int i) => _singles.AsSpan(_start + (i * _stride), N);
 
     /// <summary>The transpose (rows become columns).</summary>
