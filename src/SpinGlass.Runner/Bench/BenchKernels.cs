@@ -6,6 +6,7 @@ using SpinGlass.Models.Modern;
 using SpinGlass.Models.Randomness;
 using SpinGlass.Sampling;
 using SpinGlass.Sampling.Clusters;
+using SpinGlass.Sampling.Lanes;
 using SpinGlass.Sampling.Lattice;
 using SpinGlass.Sampling.Tempering;
 
@@ -28,6 +29,7 @@ internal static class BenchKernels
         new("hopfield-t0", "neuron update", HopfieldZeroTemperature,
             quick => Programs("hopfield", ["overlap_avx512", "overlap_avx2", "dense_simd"], quick ? ["3", "2", "200", "20"] : ["5", "10"])),
         new("hopfield-glauber", "neuron update", quick => HopfieldFiniteTemperature(quick, UpdateRule.Glauber, Seed + 1), _ => []),
+        new("hopfield-glauber-lanes", "chain update", HopfieldGlauberLanes, _ => []),
         new("hopfield-metropolis", "neuron update", quick => HopfieldFiniteTemperature(quick, UpdateRule.Metropolis, Seed + 20), _ => []),
         new("ising2d-metropolis", "spin-flip attempt", Ising2D,
             quick => Programs("ising", ["mscb8", "simd16", "scalar"], quick ? ["2.269", "2", "3", "0", "1024"] : ["2.269", "20", "5"])),
@@ -68,6 +70,24 @@ internal static class BenchKernels
         return new(
             [new("N", n), new("p", p), new("T", 0.5), new("rule", rule == UpdateRule.Glauber ? "glauber" : "metropolis"), new("order", "random"), new("sweeps", sweeps)],
             sweeps, n, () => engine.Sweep(), null);
+    }
+
+    /// <summary>
+    /// The network of <c>hopfield-glauber</c> (N = 2000, p = 200, T = 0.5 heat bath, random sites) as sixteen chains in
+    /// vector lanes (<see cref="HopfieldLanes"/>), all at T = 0.5 from the same cue; ns per chain-update (one site in one
+    /// lane), the chains continuing from run to run.
+    /// </summary>
+    private static BenchWorkload HopfieldGlauberLanes(bool quick)
+    {
+        int n = quick ? 200 : 2000, p = quick ? 20 : 200, sweeps = quick ? 2 : 10;
+        var rng = new Xoshiro256StarStar(Seed);
+        var patterns = PatternSet.Random(n, p, rng);
+        var cue = Cues.Flip(patterns.Pattern(0), 0.2, rng);
+        double[] betas = [.. Enumerable.Repeat(1 / 0.5, HopfieldLanes.Lanes)];
+        var engine = new HopfieldLanes(patterns, UpdateRule.Glauber, betas, cue, new Xoshiro256StarStar(Seed + 31));
+        return new(
+            [new("N", n), new("p", p), new("T", 0.5), new("rule", "glauber"), new("order", "random"), new("lanes", HopfieldLanes.Lanes), new("engine", engine.Width), new("sweeps", sweeps)],
+            sweeps, (long)n * HopfieldLanes.Lanes, engine.Sweep, null);
     }
 
     /// <summary>

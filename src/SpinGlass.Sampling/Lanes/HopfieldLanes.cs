@@ -1,0 +1,446 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using SpinGlass.Models.Hopfield;
+using SpinGlass.Models.Randomness;
+using SpinGlass.Sampling.Rules;
+
+namespace SpinGlass.Sampling.Lanes;
+
+/// <summary>
+/// Sixteen Metropolis or Glauber chains of one ±1 Hopfield network (Hebb couplings <c>J_ij = (1/N) Σ_μ ξ^μ_i ξ^μ_j</c>,
+/// no self-coupling, no thresholds), each at its own β, run side by side in vector lanes: every update visits one random
+/// site in all sixteen chains, and each chain decides with its own draw. Decisions are lane masks, not branches, so a
+/// flip costs no mispredicted branch; per chain-update this runs at about the speed of a zero-temperature update
+/// (docs/performance.md, "Issue 17, second pass").
+/// </summary>
+/// <remarks>
+/// <para>Each lane is an exact chain: the site is uniform over the N neurons (shared by the lanes, which correlates the
+/// chains with each other but not the distribution of any one), and the lane flips with the probability of its rule at
+/// its β from the integer flip cost <c>k = s_i Σ_μ ξ^μ_i M_μ − p</c> (<c>ΔE = 2k/N</c>), by a threshold on the top 53 bits of
+/// its own xoshiro256** draw: the table of <see cref="IntegerCostThresholds"/> over <c>|βΔE| ≤ 40</c>, and its end values
+/// beyond (exact below; above, 1 or 0 where the rule's probability is below 2⁻⁵³ — a decision off by at most 2⁻⁵³, the
+/// resolution of the draw).</para>
+/// <para>Storage: the overlaps <c>M_μ</c> of all lanes as int16, pattern pairs outermost (one 64-byte vector holds a pair
+/// for the 16 lanes), so one <c>vpmaddwd</c> per pattern pair gives the sixteen partial dot products; each update's overlap
+/// change is fused with the next site's dot product in one pass. Without AVX-512BW a scalar loop makes the same
+/// decisions, draws and states.</para>
+/// </remarks>
+public sealed class HopfieldLanes
+{
+    /// <summary>The number of chains.</summary>
+    public const int Lanes = 16;
+
+    private const int MaxEntries = 1 << 20;
+
+    private readonly int _pairs;
+    private readonly int[] _rows;        // site-major, (ξ_2m, ξ_2m+1) as two int16 in one int
+    private readonly short[] _overlaps;  // pair-major, 16 lanes × 2 int16
+    private readonly int[] _spins;       // site-major, 16 lanes
+    private readonly long[] _tables;     // the lanes' threshold tables, one after another
+    private readonly int[] _tableLow;    // the least k of each lane's table
+    private readonly int[] _tableBase;   // where each lane's table starts in _tables
+    private readonly int[] _tableLast;   // the last index of each lane's table (relative)
+    private readonly ulong[] _streams;   // 16 xoshiro256** states, word-major: s0 of lanes 0–15, then s1, …
+    private readonly Xoshiro256StarStar _sites;
+    private readonly bool _vector;
+
+    /// <summary>Starts all sixteen chains at <paramref name="start"/>.</summary>
+    /// <param name="patterns">The stored patterns (±1); N ≤ 32767.</param>
+    /// <param name="rule">Metropolis or Glauber.</param>
+    /// <param name="betas">Sixteen inverse temperatures β ∈ [0, ∞], one per lane.</param>
+    /// <param name="start">The start configuration (N values ±1) of every lane.</param>
+    /// <param name="rng">The site sequence; each lane's stream is seeded from it once, here.</param>
+    public HopfieldLanes(PatternSet patterns, UpdateRule rule, ReadOnlySpan<double> betas, ReadOnlySpan<sbyte> start, Xoshiro256StarStar rng)
+        : this(patterns, rule, betas, start, rng, Avx512BW.IsSupported && Vector512.IsHardwareAccelerated)
+    {
+    }
+
+    internal HopfieldLanes(PatternSet patterns, UpdateRule rule, ReadOnlySpan<double> betas, ReadOnlySpan<sbyte> start, Xoshiro256StarStar rng, bool vector)
+    {
+        ArgumentNullException.ThrowIfNull(patterns);
+        ArgumentNullException.ThrowIfNull(rng);
+        if (rule is not (UpdateRule.Metropolis or UpdateRule.Glauber))
+        {
+            throw new ArgumentException($"Lanes run Metropolis or Glauber, not {rule}.", nameof(rule));
+        }
+
+        if (betas.Length != Lanes)
+        {
+            throw new ArgumentException($"Expected {Lanes} inverse temperatures, got {betas.Length}.", nameof(betas));
+        }
+
+        if (patterns.N > short.MaxValue || patterns.P < 1)
+        {
+            throw new ArgumentException($"Lanes need 1 ≤ p and N ≤ {short.MaxValue} (int16 overlaps); got N = {patterns.N}, p = {patterns.P}.", nameof(patterns));
+        }
+
+        RequireSpins(start, patterns.N);
+        (N, P, _pairs, _sites, _vector) = (patterns.N, patterns.P, (patterns.P + 1) / 2, rng, vector);
+        _rows = new int[N * _pairs];
+        var pattern = new sbyte[N];
+        for (int mu = 0; mu < P; mu++)
+        {
+            patterns.CopyPattern(mu, pattern);
+            for (int i = 0; i < N; i++)
+            {
+                // ξ^{2m} in the low int16, ξ^{2m+1} in the high one (an odd p leaves the last high half 0)
+                _rows[(i * _pairs) + (mu / 2)] |= mu % 2 == 0 ? (ushort)(short)pattern[i] : pattern[i] << 16;
+            }
+        }
+
+        _spins = new int[N * Lanes];
+        _overlaps = new short[_pairs * 2 * Lanes];
+
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            SetSpins(lane, start);
+        }
+
+        (_tables, _tableLow, _tableBase, _tableLast) = Tables(rule, betas, N, P);
+        _streams = new ulong[4 * Lanes];
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            var state = new Xoshiro256StarStar(rng.NextUInt64()).State;
+            (_streams[lane], _streams[Lanes + lane], _streams[(2 * Lanes) + lane], _streams[(3 * Lanes) + lane]) = (state.S0, state.S1, state.S2, state.S3);
+        }
+    }
+
+    /// <summary>Number of neurons N.</summary>
+    public int N { get; }
+
+    /// <summary>Number of patterns p.</summary>
+    public int P { get; }
+
+    /// <summary>Flips so far, summed over the lanes.</summary>
+    public long Flips { get; private set; }
+
+    /// <summary>"Vector512" (AVX-512BW) or "scalar": how the sweep runs on this machine.</summary>
+    public string Width => _vector ? "Vector512" : "scalar";
+
+    /// <summary>The spin <c>s_i</c> of chain <paramref name="lane"/>.</summary>
+    public sbyte Spin(int lane, int i)
+    {
+        CheckLane(lane);
+        ArgumentOutOfRangeException.ThrowIfNegative(i);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(i, N);
+        return (sbyte)_spins[(i * Lanes) + lane];
+    }
+
+    /// <summary>Copies chain <paramref name="lane"/>'s configuration into <paramref name="destination"/> (length N).</summary>
+    public void CopySpins(int lane, Span<sbyte> destination)
+    {
+        CheckLane(lane);
+        RequireLength(destination.Length, N);
+        for (int i = 0; i < N; i++)
+        {
+            destination[i] = (sbyte)_spins[(i * Lanes) + lane];
+        }
+    }
+
+    /// <summary>The integer overlap <c>M_μ = Σ_i ξ^μ_i s_i</c> of chain <paramref name="lane"/>.</summary>
+    public int Overlap(int lane, int mu)
+    {
+        CheckLane(lane);
+        ArgumentOutOfRangeException.ThrowIfNegative(mu);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(mu, P);
+        return _overlaps[((mu / 2) * 2 * Lanes) + (2 * lane) + (mu % 2)];
+    }
+
+    /// <summary>The energy <c>−(1/2N) Σ_μ (M_μ² − N)</c> of chain <paramref name="lane"/> (Hebb, no self-coupling).</summary>
+    public double Energy(int lane)
+    {
+        long squares = 0;
+        for (int mu = 0; mu < P; mu++)
+        {
+            long m = Overlap(lane, mu);
+            squares += m * m;
+        }
+
+        return -(squares - ((long)P * N)) / (2.0 * N);
+    }
+
+    /// <summary>Replaces chain <paramref name="lane"/>'s configuration (N values ±1) and recomputes its overlaps.</summary>
+    public void SetSpins(int lane, ReadOnlySpan<sbyte> spins)
+    {
+        CheckLane(lane);
+        RequireSpins(spins, N);
+        for (int m = 0; m < _pairs; m++)
+        {
+            _overlaps[(m * 2 * Lanes) + (2 * lane)] = 0;
+            _overlaps[(m * 2 * Lanes) + (2 * lane) + 1] = 0;
+        }
+
+        for (int i = 0; i < N; i++)
+        {
+            int s = spins[i];
+            _spins[(i * Lanes) + lane] = s;
+            for (int m = 0; m < _pairs; m++)
+            {
+                int pair = _rows[(i * _pairs) + m];
+                _overlaps[(m * 2 * Lanes) + (2 * lane)] += (short)(s * (short)pair);
+                _overlaps[(m * 2 * Lanes) + (2 * lane) + 1] += (short)(s * (pair >> 16));
+            }
+        }
+    }
+
+    /// <summary>One sweep: N updates, each at one uniformly drawn site in all sixteen chains.</summary>
+    public void Sweep()
+    {
+        Flips += _vector ? SweepVector() : SweepScalar();
+    }
+
+    private static void RequireSpins(ReadOnlySpan<sbyte> spins, int n)
+    {
+        RequireLength(spins.Length, n);
+        foreach (sbyte s in spins)
+        {
+            if (s is not (1 or -1))
+            {
+                throw new ArgumentException($"Spins must be ±1, got {s}.", nameof(spins));
+            }
+        }
+    }
+
+    private static void RequireLength(int length, int n)
+    {
+        if (length != n)
+        {
+            throw new ArgumentException($"Expected {n} spins, got {length}.", nameof(length));
+        }
+    }
+
+    private static void CheckLane(int lane)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(lane);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(lane, Lanes);
+    }
+
+    /// <summary>Each lane's thresholds over its window of k (the parity of p(N − 1)), clamped beyond it.</summary>
+    private static (long[] Tables, int[] Low, int[] Base, int[] Last) Tables(UpdateRule rule, ReadOnlySpan<double> betas, int n, int p)
+    {
+        // k = s·dot − p with |dot| ≤ N·p and k ≡ p(N − 1) (mod 2)
+        long min = (-(long)n * p) - p, max = ((long)n * p) - p;
+        if (((min - ((long)p * (n - 1))) & 1) != 0)
+        {
+            (min, max) = (min + 1, max - 1);
+        }
+
+        var tables = new List<long>();
+        int[] low = new int[Lanes], start = new int[Lanes], last = new int[Lanes];
+        for (int lane = 0; lane < Lanes; lane++)
+        {
+            double beta = betas[lane];
+            if (double.IsNaN(beta) || beta < 0)
+            {
+                throw new ArgumentException($"β of lane {lane} must be in [0, ∞], got {beta}.", nameof(betas));
+            }
+
+            double half = beta == 0 ? double.PositiveInfinity : Math.Max(2, Math.Ceiling(40.0 * n / (2 * beta)));
+            long lo = half >= -min ? min : min + (2 * (long)Math.Floor((-half - min) / 2));
+            long hi = half >= max ? max : lo + (2 * (long)Math.Floor((half - lo) / 2));
+            long entries = ((hi - lo) / 2) + 1;
+            if (entries > MaxEntries)
+            {
+                throw new ArgumentException($"β of lane {lane} ({beta}) is too small for a threshold table of at most {MaxEntries} entries at N = {n}, p = {p}.", nameof(betas));
+            }
+
+            int same = betas[..lane].IndexOf(beta);
+            if (same >= 0)
+            {
+                // lanes at one β share a table
+                (low[lane], start[lane], last[lane]) = (low[same], start[same], last[same]);
+                continue;
+            }
+
+            var thresholds = new IntegerCostThresholds(rule, beta, n, (int)lo, (int)hi);
+            (low[lane], start[lane], last[lane]) = ((int)lo, tables.Count, (int)entries - 1);
+            for (long k = lo; k <= hi; k += 2)
+            {
+                long t = thresholds.Threshold((int)k);
+                tables.Add(t == Models.Hopfield.IFlipCostDecision.AcceptWithoutDraw ? 1L << 53 : t == Models.Hopfield.IFlipCostDecision.RejectWithoutDraw ? 0 : t);
+            }
+        }
+
+        return ([.. tables], low, start, last);
+    }
+
+    /// <summary>The reference loop: lane by lane, the same draws, decisions and states as <see cref="SweepVector"/>.</summary>
+    private long SweepScalar()
+    {
+        long flips = 0;
+        Span<int> dots = stackalloc int[Lanes];
+        for (int k = 0; k < N; k++)
+        {
+            int i = _sites.NextInt(N);
+            dots.Clear();
+            for (int m = 0; m < _pairs; m++)
+            {
+                int pair = _rows[(i * _pairs) + m];
+                for (int lane = 0; lane < Lanes; lane++)
+                {
+                    dots[lane] += ((short)pair * _overlaps[(m * 2 * Lanes) + (2 * lane)]) + ((pair >> 16) * _overlaps[(m * 2 * Lanes) + (2 * lane) + 1]);
+                }
+            }
+
+            for (int lane = 0; lane < Lanes; lane++)
+            {
+                int s = _spins[(i * Lanes) + lane];
+                long index = Math.Clamp(((s * dots[lane]) - P - _tableLow[lane]) >> 1, 0, _tableLast[lane]);
+                long threshold = _tables[_tableBase[lane] + index];
+                ulong draw = NextDraw(lane);
+                if ((long)(draw >> 11) < threshold)
+                {
+                    _spins[(i * Lanes) + lane] = -s;
+                    for (int m = 0; m < _pairs; m++)
+                    {
+                        int pair = _rows[(i * _pairs) + m];
+                        _overlaps[(m * 2 * Lanes) + (2 * lane)] += (short)(-2 * s * (short)pair);
+                        _overlaps[(m * 2 * Lanes) + (2 * lane) + 1] += (short)(-2 * s * (pair >> 16));
+                    }
+
+                    flips++;
+                }
+            }
+        }
+
+        return flips;
+    }
+
+    /// <summary>Lane <paramref name="lane"/>'s next xoshiro256** output.</summary>
+    private ulong NextDraw(int lane)
+    {
+        ref ulong s0 = ref _streams[lane];
+        ref ulong s1 = ref _streams[Lanes + lane];
+        ref ulong s2 = ref _streams[(2 * Lanes) + lane];
+        ref ulong s3 = ref _streams[(3 * Lanes) + lane];
+        ulong result = BitOperations.RotateLeft(s1 * 5, 7) * 9;
+        ulong t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = BitOperations.RotateLeft(s3, 45);
+        return result;
+    }
+
+    /// <summary>The AVX-512BW sweep: sixteen lanes per vector; the overlap change of each update fused with the next dot product.</summary>
+    private long SweepVector()
+    {
+        {
+            ref long tables = ref MemoryMarshal.GetArrayDataReference(_tables);
+            ref short overlaps = ref MemoryMarshal.GetArrayDataReference(_overlaps);
+            ref int rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+            ref int spins = ref MemoryMarshal.GetArrayDataReference(_spins);
+            ref ulong streams = ref MemoryMarshal.GetArrayDataReference(_streams);
+            var s0a = Vector512.LoadUnsafe(ref streams, 0);
+            var s0b = Vector512.LoadUnsafe(ref streams, 8);
+            var s1a = Vector512.LoadUnsafe(ref streams, 16);
+            var s1b = Vector512.LoadUnsafe(ref streams, 24);
+            var s2a = Vector512.LoadUnsafe(ref streams, 32);
+            var s2b = Vector512.LoadUnsafe(ref streams, 40);
+            var s3a = Vector512.LoadUnsafe(ref streams, 48);
+            var s3b = Vector512.LoadUnsafe(ref streams, 56);
+            var low = Vector512.Create(_tableLow);
+            var bases = Vector512.Create(_tableBase);
+            var last = Vector512.Create(_tableLast);
+            var p = Vector512.Create(P);
+            var lowHalf = Vector512.Create(0xFFFF);
+            int pairs = _pairs, n = N;
+            long flips = 0;
+
+            int i = _sites.NextInt(n);
+            var dot = Vector512<int>.Zero;
+            ref int first = ref Unsafe.Add(ref rows, i * pairs);
+            for (int m = 0; m < pairs; m++)
+            {
+                dot += Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref overlaps, (nuint)(m * 32)), Vector512.Create(Unsafe.Add(ref first, m)).AsInt16());
+            }
+
+            for (int k = 0; k < n; k++)
+            {
+                ref int row = ref Unsafe.Add(ref rows, i * pairs);
+                var s = Vector512.LoadUnsafe(ref spins, (nuint)(i * Lanes));
+                var index = Vector512.Min(Vector512.Max((((dot * s) - p) - low) >> 1, Vector512<int>.Zero), last) + bases;
+                var (t0, t1) = Gather(ref tables, index);
+
+                // the sixteen lanes' draws (xoshiro256**, lanes 0–7 and 8–15)
+                var ra = Avx512F.RotateLeft(s1a * 5, 7) * 9;
+                var rb = Avx512F.RotateLeft(s1b * 5, 7) * 9;
+                Advance(ref s0a, ref s1a, ref s2a, ref s3a);
+                Advance(ref s0b, ref s1b, ref s2b, ref s3b);
+                var flip = Vector512.Narrow(Vector512.LessThan((ra >> 11).AsInt64(), t0), Vector512.LessThan((rb >> 11).AsInt64(), t1));
+                var delta = (s * -2) & flip;
+                flips += BitOperations.PopCount(flip.ExtractMostSignificantBits());
+                (s + delta).StoreUnsafe(ref spins, (nuint)(i * Lanes));
+                var deltaPair = ((delta & lowHalf) | (delta << 16)).AsInt16();
+
+                // M_μ += δ ξ^μ_i in every lane (δ = 0 where the spin stays), fused with the next site's dot product
+                int next = k + 1 < n ? _sites.NextInt(n) : i;
+                ref int nextRow = ref Unsafe.Add(ref rows, next * pairs);
+                var dot0 = Vector512<int>.Zero;
+                var dot1 = Vector512<int>.Zero;
+                int q = 0;
+                for (; q + 1 < pairs; q += 2)
+                {
+                    dot0 += UpdateAndDot(ref overlaps, q, deltaPair, Unsafe.Add(ref row, q), Unsafe.Add(ref nextRow, q));
+                    dot1 += UpdateAndDot(ref overlaps, q + 1, deltaPair, Unsafe.Add(ref row, q + 1), Unsafe.Add(ref nextRow, q + 1));
+                }
+
+                if (q < pairs)
+                {
+                    dot0 += UpdateAndDot(ref overlaps, q, deltaPair, Unsafe.Add(ref row, q), Unsafe.Add(ref nextRow, q));
+                }
+
+                dot = dot0 + dot1;
+                i = next;
+            }
+
+            s0a.StoreUnsafe(ref streams, 0);
+            s0b.StoreUnsafe(ref streams, 8);
+            s1a.StoreUnsafe(ref streams, 16);
+            s1b.StoreUnsafe(ref streams, 24);
+            s2a.StoreUnsafe(ref streams, 32);
+            s2b.StoreUnsafe(ref streams, 40);
+            s3a.StoreUnsafe(ref streams, 48);
+            s3b.StoreUnsafe(ref streams, 56);
+            return flips;
+        }
+    }
+
+    /// <summary>The sixteen lanes' thresholds <c>tables[index_l]</c> (every index inside the table by construction).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector512<long> Low, Vector512<long> High) Gather(ref long tables, Vector512<int> index) => (
+        Vector512.Create(
+            Unsafe.Add(ref tables, index.GetElement(0)), Unsafe.Add(ref tables, index.GetElement(1)), Unsafe.Add(ref tables, index.GetElement(2)), Unsafe.Add(ref tables, index.GetElement(3)),
+            Unsafe.Add(ref tables, index.GetElement(4)), Unsafe.Add(ref tables, index.GetElement(5)), Unsafe.Add(ref tables, index.GetElement(6)), Unsafe.Add(ref tables, index.GetElement(7))),
+        Vector512.Create(
+            Unsafe.Add(ref tables, index.GetElement(8)), Unsafe.Add(ref tables, index.GetElement(9)), Unsafe.Add(ref tables, index.GetElement(10)), Unsafe.Add(ref tables, index.GetElement(11)),
+            Unsafe.Add(ref tables, index.GetElement(12)), Unsafe.Add(ref tables, index.GetElement(13)), Unsafe.Add(ref tables, index.GetElement(14)), Unsafe.Add(ref tables, index.GetElement(15))));
+
+    /// <summary>Pair <paramref name="m"/>: <c>M += δ·ξ_i</c> stored, and the pair's part of the next site's dot product from it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<int> UpdateAndDot(ref short overlaps, int m, Vector512<short> deltaPair, int pair, int nextPair)
+    {
+        var at = (nuint)(m * 32);
+        var updated = Vector512.LoadUnsafe(ref overlaps, at) + (deltaPair * Vector512.Create(pair).AsInt16());
+        updated.StoreUnsafe(ref overlaps, at);
+        return Avx512BW.MultiplyAddAdjacent(updated, Vector512.Create(nextPair).AsInt16());
+    }
+
+    /// <summary>The xoshiro256** state transition, eight lanes at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Advance(ref Vector512<ulong> s0, ref Vector512<ulong> s1, ref Vector512<ulong> s2, ref Vector512<ulong> s3)
+    {
+        var t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = Avx512F.RotateLeft(s3, 45);
+    }
+}
