@@ -27,6 +27,14 @@ public sealed class ConfigCommandTests : IDisposable
     public static TheoryData<string, string, string> BadConfigs() => new()
     {
         { "experiment: ising\nmodel: { L: 4, lattise: square }\nT: 2\n", "bad.yaml:2:16: model.lattise:", "did you mean" },
+        {
+            "experiment: phase-diagram\nmodel: { N: 100, alpha: 0.1 }\nT: 0.5\ndynamics: { lanes: true, tempering: true }\n",
+            "bad.yaml:4:20: dynamics.lanes:", "dynamics.lanes and dynamics.tempering exclude each other"
+        },
+        {
+            "experiment: phase-diagram\nmodel: { N: 100, alpha: 0.1 }\nT: 0.5\ndynamics: { lanes: true, order: sequential }\n",
+            "bad.yaml:4:33: dynamics.order:", "lanes sweep in random order"
+        },
         { "experiment: ising\nmodel: { L: four }\nT: 2\n", "bad.yaml:2:13: model.L:", "integer" },
         { "experiment: ising\nmodel: { L: 0 }\nT: 2\n", "bad.yaml:2:13: model.L:", "must be in [2, 4096], got 0" },
         { "experiment: ising\nmodel: { L: 4 }\nT: -1\n", "bad.yaml:3:4: T:", "≥ 0" },

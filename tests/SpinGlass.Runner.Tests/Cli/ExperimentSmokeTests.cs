@@ -20,7 +20,7 @@ public sealed class ExperimentSmokeTests : IDisposable
             ["phase_diagram", "overlap_vs_T"]
         },
         {
-            "phase-diagram.yaml", ["model.N=100", "model.alpha=[0.05, 0.2]", "T=[0, 0.4, 0.8, 1.5]", "dynamics.tempering=true", "dynamics.thermalize=10", "dynamics.measure=10", "trials=2"],
+            "phase-diagram.yaml", ["model.N=100", "model.alpha=[0.05, 0.2]", "T=[0, 0.4, 0.8, 1.5]", "dynamics.tempering=true", "dynamics.lanes=false", "dynamics.thermalize=10", "dynamics.measure=10", "trials=2"],
             ["phase_diagram", "overlap_vs_T"]
         },
         {

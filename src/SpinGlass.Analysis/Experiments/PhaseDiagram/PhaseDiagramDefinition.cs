@@ -20,13 +20,19 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 /// every sweep, random site order), so the spin-glass region is sampled in equilibrium. The default is false.
 /// </param>
 /// <param name="Learning">The learning rule; null means plain Hebb.</param>
+/// <param name="Lanes">
+/// Whether the points of one (N, α), T = 0 included, run sixteen temperatures at a time as the vector lanes of one
+/// <see cref="Sampling.Lanes.HopfieldLanes"/> over one pattern set (plain Hebb, ±1 neurons, random order, no tempering).
+/// The default is false.
+/// </param>
 public sealed record PhaseDiagramDefinition(
     IReadOnlyList<CapacityPoint> Points,
     NeuronCoding Coding,
     ChainProtocol Dynamics,
     int Trials,
     bool Tempering = false,
-    HopfieldLearning? Learning = null)
+    HopfieldLearning? Learning = null,
+    bool Lanes = false)
 {
     /// <summary>The learning rule, never null.</summary>
     public HopfieldLearning Memory => Learning ?? HopfieldLearning.Hebb;

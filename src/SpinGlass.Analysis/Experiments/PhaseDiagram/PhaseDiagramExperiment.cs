@@ -16,12 +16,14 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, CapacityPoint, PhaseDiagramTrial>
 {
     private readonly PhaseDiagramLadders? _ladders;
+    private readonly PhaseDiagramLanes? _lanes;
 
     /// <summary>Creates the experiment.</summary>
     public PhaseDiagramExperiment(PhaseDiagramDefinition definition)
         : base(Validated(definition), definition.Points, definition.Trials, Declared)
     {
         _ladders = definition.Tempering ? new PhaseDiagramLadders(definition) : null;
+        _lanes = definition.Lanes ? new PhaseDiagramLanes(definition) : null;
     }
 
     /// <summary>The declared outputs, in column order.</summary>
@@ -82,12 +84,17 @@ public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, 
     protected override double TrialCost(CapacityPoint point)
     {
         double cost = (double)point.N * Math.Max(1, point.P) * (Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
-        return _ladders?.Cost(point, cost) ?? cost;
+        return _lanes?.Cost(point, cost) ?? _ladders?.Cost(point, cost) ?? cost;
     }
 
     /// <inheritdoc />
     protected override PhaseDiagramTrial RunTrial(CapacityPoint point, TrialContext context)
     {
+        if (_lanes is not null)
+        {
+            return _lanes.Run(point, context);
+        }
+
         if (_ladders?.Run(point, context) is { } tempered)
         {
             return tempered;
@@ -120,6 +127,11 @@ public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, 
     private static PhaseDiagramDefinition Validated(PhaseDiagramDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Lanes && (definition.Tempering || definition.Dynamics.Order != Sampling.SiteOrder.Random))
+        {
+            throw new ArgumentException("Lanes run random site order and no tempering.", nameof(definition));
+        }
+
         return definition.Dynamics.Relaxes(double.PositiveInfinity)
             ? throw new ArgumentException("The phase diagram samples equilibrium at every T: use glauber or metropolis with RelaxAtZeroTemperature false.", nameof(definition))
             : definition;
