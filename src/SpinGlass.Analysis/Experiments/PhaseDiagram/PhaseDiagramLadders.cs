@@ -88,7 +88,8 @@ internal sealed class PhaseDiagramLadders
         return [.. Enumerable.Range(0, k).Select(t => new PhaseDiagramTrial(overlap[t] / measurements, energy[t] / measurements))];
     }
 
-    private static int IndexOf(IReadOnlyList<CapacityPoint> points, CapacityPoint point)
+    /// <summary>The index of <paramref name="point"/> (by reference) in the definition's points: a group's stream key.</summary>
+    internal static int IndexOf(IReadOnlyList<CapacityPoint> points, CapacityPoint point)
     {
         for (int i = 0; i < points.Count; i++)
         {

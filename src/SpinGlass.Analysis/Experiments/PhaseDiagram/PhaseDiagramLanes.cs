@@ -36,7 +36,7 @@ internal sealed class PhaseDiagramLanes
             CapacityPoint[] ordered = [.. column.OrderBy(p => p.T)];
             foreach (var chunk in ordered.Chunk(HopfieldLanes.Lanes))
             {
-                int lead = IndexOf(points, chunk[0]);
+                int lead = PhaseDiagramLadders.IndexOf(points, chunk[0]);
                 for (int k = 0; k < chunk.Length; k++)
                 {
                     _groupOf[chunk[k]] = (lead, k, chunk);
@@ -93,18 +93,5 @@ internal sealed class PhaseDiagramLanes
 
         double measurements = _definition.Dynamics.Measure;
         return [.. Enumerable.Range(0, k).Select(l => new PhaseDiagramTrial(overlap[l] / measurements, energy[l] / measurements))];
-    }
-
-    private static int IndexOf(IReadOnlyList<CapacityPoint> points, CapacityPoint point)
-    {
-        for (int i = 0; i < points.Count; i++)
-        {
-            if (ReferenceEquals(points[i], point))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException("The point is not in the definition.", nameof(point));
     }
 }
