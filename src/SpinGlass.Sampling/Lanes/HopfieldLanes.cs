@@ -72,9 +72,9 @@ public sealed class HopfieldLanes
             throw new ArgumentException($"Expected {Lanes} inverse temperatures, got {betas.Length}.", nameof(betas));
         }
 
-        if (patterns.N > short.MaxValue || patterns.P < 1)
+        if (patterns.N > short.MaxValue || patterns.P < 1 || (2L * patterns.N * patterns.P) + (2L * patterns.P) > int.MaxValue)
         {
-            throw new ArgumentException($"Lanes need 1 ≤ p and N ≤ {short.MaxValue} (int16 overlaps); got N = {patterns.N}, p = {patterns.P}.", nameof(patterns));
+            throw new ArgumentException($"Lanes need 1 ≤ p, N ≤ {short.MaxValue} (int16 overlaps) and 2p(N + 1) < 2³¹ (int32 flip costs); got N = {patterns.N}, p = {patterns.P}.", nameof(patterns));
         }
 
         RequireSpins(start, patterns.N);
