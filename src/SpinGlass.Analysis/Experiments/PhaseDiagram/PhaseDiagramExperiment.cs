@@ -15,15 +15,13 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 /// <remarks>Amit, Gutfreund and Sompolinsky, Ann. Phys. 173, 30 (1987), Fig. 1: the T_g, T_M and T_c lines.</remarks>
 public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, CapacityPoint, PhaseDiagramTrial>
 {
-    private readonly PhaseDiagramLadders? _ladders;
-    private readonly PhaseDiagramLanes? _lanes;
+    private readonly PhaseDiagramGroups? _groups;
 
     /// <summary>Creates the experiment.</summary>
     public PhaseDiagramExperiment(PhaseDiagramDefinition definition)
         : base(Validated(definition), definition.Points, definition.Trials, Declared)
     {
-        _ladders = definition.Tempering ? new PhaseDiagramLadders(definition) : null;
-        _lanes = definition.Lanes ? new PhaseDiagramLanes(definition) : null;
+        _groups = definition.Lanes ? new PhaseDiagramLanes(definition) : definition.Tempering ? new PhaseDiagramLadders(definition) : null;
     }
 
     /// <summary>The declared outputs, in column order.</summary>
@@ -84,20 +82,15 @@ public sealed class PhaseDiagramExperiment : Experiment<PhaseDiagramDefinition, 
     protected override double TrialCost(CapacityPoint point)
     {
         double cost = (double)point.N * Math.Max(1, point.P) * (Definition.Dynamics.Thermalize + Definition.Dynamics.Measure);
-        return _lanes?.Cost(point, cost) ?? _ladders?.Cost(point, cost) ?? cost;
+        return _groups?.Cost(point, cost) ?? cost;
     }
 
     /// <inheritdoc />
     protected override PhaseDiagramTrial RunTrial(CapacityPoint point, TrialContext context)
     {
-        if (_lanes is not null)
+        if (_groups?.Run(point, context) is { } grouped)
         {
-            return _lanes.Run(point, context);
-        }
-
-        if (_ladders?.Run(point, context) is { } tempered)
-        {
-            return tempered;
+            return grouped;
         }
 
         var patterns = Definition.Memory.RandomPatterns(context, point.N, point.P);

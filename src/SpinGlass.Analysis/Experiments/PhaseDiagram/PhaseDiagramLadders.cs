@@ -1,5 +1,4 @@
 using SpinGlass.Models.Capabilities;
-using System.Collections.Concurrent;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.SpinGlasses;
 using SpinGlass.Models;
@@ -14,17 +13,15 @@ namespace SpinGlass.Analysis.Experiments.PhaseDiagram;
 /// cost and draws its streams (<c>patterns</c>, <c>walker W</c>, <c>exchange</c>); the others take their rows from the
 /// same run, as in the <c>spin-glass</c> experiment. T = 0 points run as without tempering.
 /// </summary>
-internal sealed class PhaseDiagramLadders
+internal sealed class PhaseDiagramLadders(PhaseDiagramDefinition definition) : PhaseDiagramGroups(definition, Ladders(definition))
 {
-    private readonly PhaseDiagramDefinition _definition;
-    private readonly Dictionary<CapacityPoint, (int Lead, int Position, CapacityPoint[] Ladder)> _ladderOf = [];
-    private readonly ConcurrentDictionary<(int Lead, int Trial), Once<PhaseDiagramTrial[]>> _runs = new();
+    /// <inheritdoc />
+    protected override string Sampler(int size) => $"parallel tempering ({size} temperatures)";
 
-    public PhaseDiagramLadders(PhaseDiagramDefinition definition)
+    // the T > 0 points of every (N, α), coldest first
+    private static IEnumerable<CapacityPoint[]> Ladders(PhaseDiagramDefinition definition)
     {
-        _definition = definition;
-        var points = definition.Points;
-        foreach (var group in points.Where(p => double.IsFinite(p.Beta)).GroupBy(p => (p.N, p.P, p.Alpha)))
+        foreach (var group in definition.Points.Where(p => double.IsFinite(p.Beta)).GroupBy(p => (p.N, p.P, p.Alpha)))
         {
             CapacityPoint[] ladder = [.. group.OrderBy(p => p.T)];
             if (ladder.Select(p => p.T).Distinct().Count() != ladder.Length)
@@ -32,38 +29,17 @@ internal sealed class PhaseDiagramLadders
                 throw new ArgumentException("A tempering ladder needs distinct temperatures at every (N, α).", nameof(definition));
             }
 
-            int lead = IndexOf(points, ladder[0]);
-            for (int k = 0; k < ladder.Length; k++)
-            {
-                _ladderOf[ladder[k]] = (lead, k, ladder);
-            }
+            yield return ladder;
         }
     }
 
-    /// <summary>The scheduling cost of a trial: the whole ladder's at its coldest point, almost nothing at the others.</summary>
-    public double Cost(CapacityPoint point, double single) =>
-        _ladderOf.TryGetValue(point, out var at) ? at.Position == 0 ? single * at.Ladder.Length : single * 1e-6 : single;
-
-    /// <summary>The trial of <paramref name="point"/> from its ladder's run, or null for a T = 0 point.</summary>
-    public PhaseDiagramTrial? Run(CapacityPoint point, TrialContext context)
-    {
-        if (!_ladderOf.TryGetValue(point, out var at))
-        {
-            return null;
-        }
-
-        var run = _runs.GetOrAdd((at.Lead, context.Trial), _ => new Once<PhaseDiagramTrial[]>());
-        var trials = run.GetOrCreate(() => Sample(at.Lead, at.Ladder, context));
-        context.Record("sampler", $"parallel tempering ({at.Ladder.Length} temperatures)");
-        return trials[at.Position];
-    }
-
-    private PhaseDiagramTrial[] Sample(int lead, CapacityPoint[] ladder, TrialContext context)
+    /// <inheritdoc />
+    protected override PhaseDiagramTrial[] Sample(int lead, CapacityPoint[] ladder, TrialContext context)
     {
         int k = ladder.Length, n = ladder[0].N;
-        var patterns = PatternSet.Random(n, ladder[0].P, context.StreamAt(lead, "patterns"), _definition.Memory.PatternBias);
+        var patterns = PatternSet.Random(n, ladder[0].P, context.StreamAt(lead, "patterns"), Definition.Memory.PatternBias);
         context.Record("patterns", patterns.Engine);
-        var network = _definition.Memory.Build(patterns, _definition.Coding, context);
+        var network = Definition.Memory.Build(patterns, Definition.Coding, context);
         var walkers = new IEnergyState[k];
         for (int w = 0; w < k; w++)
         {
@@ -71,11 +47,11 @@ internal sealed class PhaseDiagramLadders
         }
 
         var tempering = new ParallelTempering(
-            walkers, [.. ladder.Select(p => p.Beta)], _definition.Dynamics.Rule,
+            walkers, [.. ladder.Select(p => p.Beta)], Definition.Dynamics.Rule,
             [.. Enumerable.Range(0, k).Select(w => context.StreamAt(lead, $"walker {w}"))], context.StreamAt(lead, "exchange"));
         var overlap = new double[k];
         var energy = new double[k];
-        new TemperingProtocol(_definition.Dynamics.Thermalize, _definition.Dynamics.Measure).Run([tempering], () =>
+        new TemperingProtocol(Definition.Dynamics.Thermalize, Definition.Dynamics.Measure).Run([tempering], () =>
         {
             for (int t = 0; t < k; t++)
             {
@@ -84,21 +60,7 @@ internal sealed class PhaseDiagramLadders
                 energy[t] += state.Energy / n;
             }
         }, context.Cancellation);
-        double measurements = _definition.Dynamics.Measure;
+        double measurements = Definition.Dynamics.Measure;
         return [.. Enumerable.Range(0, k).Select(t => new PhaseDiagramTrial(overlap[t] / measurements, energy[t] / measurements))];
-    }
-
-    /// <summary>The index of <paramref name="point"/> (by reference) in the definition's points: a group's stream key.</summary>
-    internal static int IndexOf(IReadOnlyList<CapacityPoint> points, CapacityPoint point)
-    {
-        for (int i = 0; i < points.Count; i++)
-        {
-            if (ReferenceEquals(points[i], point))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException("The point is not in the definition.", nameof(point));
     }
 }
