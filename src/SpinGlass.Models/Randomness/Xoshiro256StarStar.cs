@@ -23,18 +23,22 @@ public sealed class Xoshiro256StarStar
     }
 
     /// <summary>Restores a saved state (see <see cref="State"/>); the state must not be all zero.</summary>
-    public Xoshiro256StarStar(RandomState state)
+    public Xoshiro256StarStar(RandomState state) => State = state;
+
+    /// <summary>The full generator state, to save and later restore a stream exactly (set: continue from a saved state, never all zero).</summary>
+    public RandomState State
     {
-        if ((state.S0 | state.S1 | state.S2 | state.S3) == 0)
+        get => Core.State;
+        set
         {
-            throw new ArgumentException("The xoshiro256** state must not be all zero.", nameof(state));
+            if ((value.S0 | value.S1 | value.S2 | value.S3) == 0)
+            {
+                throw new ArgumentException("The xoshiro256** state must not be all zero.", nameof(value));
+            }
+
+            Core = new Xoshiro256Core(value.S0, value.S1, value.S2, value.S3);
         }
-
-        Core = new Xoshiro256Core(state.S0, state.S1, state.S2, state.S3);
     }
-
-    /// <summary>The full generator state, to save and later restore a stream exactly.</summary>
-    public RandomState State => Core.State;
 
     /// <summary>An independent generator that continues from this one's current state (an explicit replay of the stream).</summary>
     public Xoshiro256StarStar Clone() => new(State);

@@ -41,7 +41,7 @@ public sealed partial class HopfieldLanes
     private readonly int[] _tableLow;    // the least k of each lane's table
     private readonly int[] _tableBase;   // where each lane's table starts in _tables
     private readonly int[] _tableLast;   // the last index of each lane's table (relative)
-    private readonly ulong[] _streams;   // 16 xoshiro256** states, word-major: s0 of lanes 0–15, then s1, …
+    private readonly Xoshiro256StarStar[] _streams = new Xoshiro256StarStar[Lanes];
     private readonly Xoshiro256StarStar _sites;
     private readonly bool _vector;
 
@@ -98,11 +98,9 @@ public sealed partial class HopfieldLanes
         }
 
         (_tables, _tableLow, _tableBase, _tableLast) = Tables(rule, betas, N, P);
-        _streams = new ulong[4 * Lanes];
         for (int lane = 0; lane < Lanes; lane++)
         {
-            var state = new Xoshiro256StarStar(rng.NextUInt64()).State;
-            (_streams[lane], _streams[Lanes + lane], _streams[(2 * Lanes) + lane], _streams[(3 * Lanes) + lane]) = (state.S0, state.S1, state.S2, state.S3);
+            _streams[lane] = new Xoshiro256StarStar(rng.NextUInt64());
         }
     }
 
@@ -288,7 +286,7 @@ public sealed partial class HopfieldLanes
                 int s = _spins[(i * Lanes) + lane];
                 long index = Math.Clamp(((s * dots[lane]) - P - _tableLow[lane]) >> 1, 0, _tableLast[lane]);
                 long threshold = _tables[_tableBase[lane] + index];
-                ulong draw = NextDraw(lane);
+                ulong draw = _streams[lane].NextUInt64();
                 if ((long)(draw >> 11) < threshold)
                 {
                     _spins[(i * Lanes) + lane] = -s;
@@ -305,23 +303,5 @@ public sealed partial class HopfieldLanes
         }
 
         return flips;
-    }
-
-    /// <summary>Lane <paramref name="lane"/>'s next xoshiro256** output.</summary>
-    private ulong NextDraw(int lane)
-    {
-        ref ulong s0 = ref _streams[lane];
-        ref ulong s1 = ref _streams[Lanes + lane];
-        ref ulong s2 = ref _streams[(2 * Lanes) + lane];
-        ref ulong s3 = ref _streams[(3 * Lanes) + lane];
-        ulong result = BitOperations.RotateLeft(s1 * 5, 7) * 9;
-        ulong t = s1 << 17;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= t;
-        s3 = BitOperations.RotateLeft(s3, 45);
-        return result;
     }
 }
