@@ -26,11 +26,13 @@ internal static class BenchKernels
 
     public static IReadOnlyList<BenchKernel> All { get; } =
     [
-        new("hopfield-t0", "neuron update", HopfieldZeroTemperature,
+        new("hopfield-t0", "neuron update", quick => HopfieldZeroTemperature(quick, SiteOrder.Sequential),
             quick => Programs("hopfield", ["overlap_avx512", "overlap_avx2", "dense_simd"], quick ? ["3", "2", "200", "20"] : ["5", "10"])),
-        new("hopfield-glauber", "neuron update", quick => HopfieldFiniteTemperature(quick, UpdateRule.Glauber, Seed + 1), _ => []),
+        new("hopfield-t0-random", "neuron update", quick => HopfieldZeroTemperature(quick, SiteOrder.Random), _ => []),
+        new("hopfield-glauber", "neuron update", quick => HopfieldFiniteTemperature(quick, UpdateRule.Glauber, SiteOrder.Random, Seed + 1), _ => []),
+        new("hopfield-glauber-sequential", "neuron update", quick => HopfieldFiniteTemperature(quick, UpdateRule.Glauber, SiteOrder.Sequential, Seed + 1), _ => []),
         new("hopfield-glauber-lanes", "chain update", HopfieldGlauberLanes, _ => []),
-        new("hopfield-metropolis", "neuron update", quick => HopfieldFiniteTemperature(quick, UpdateRule.Metropolis, Seed + 20), _ => []),
+        new("hopfield-metropolis", "neuron update", quick => HopfieldFiniteTemperature(quick, UpdateRule.Metropolis, SiteOrder.Random, Seed + 20), _ => []),
         new("ising2d-metropolis", "spin-flip attempt", Ising2D,
             quick => Programs("ising", ["mscb8", "simd16", "scalar"], quick ? ["2.269", "2", "3", "0", "1024"] : ["2.269", "20", "5"])),
         new("ising3d-metropolis", "spin-flip attempt", Ising3D, _ => []),
@@ -47,30 +49,37 @@ internal static class BenchKernels
 
     public static BenchKernel? Find(string name) => All.FirstOrDefault(k => k.Name == name);
 
-    /// <summary>N = 2000, p = 200, T = 0 sequential sweeps from ξ¹ with 20 % of its bits flipped (yardstick <c>hopfield</c>).</summary>
-    private static BenchWorkload HopfieldZeroTemperature(bool quick)
+    /// <summary>
+    /// N = 2000, p = 200, T = 0 sweeps from ξ¹ with 20 % of its bits flipped, in sequential order (yardstick <c>hopfield</c>)
+    /// or random order (<c>hopfield-t0-random</c>: the cost of drawing sites and reading their rows at random, with no
+    /// acceptance work); the spins are reset to the cue before every run.
+    /// </summary>
+    private static BenchWorkload HopfieldZeroTemperature(bool quick, SiteOrder order)
     {
         int n = quick ? 200 : 2000, p = quick ? 20 : 200, sweeps = quick ? 2 : 10;
         var (state, cue) = HopfieldAtCue(n, p, 0.2);
-        var engine = new MarkovChain(state, new Dynamics(UpdateRule.ZeroTemperature, double.PositiveInfinity, SiteOrder.Sequential), new Xoshiro256StarStar(Seed));
+        var engine = new MarkovChain(state, new Dynamics(UpdateRule.ZeroTemperature, double.PositiveInfinity, order), new Xoshiro256StarStar(Seed));
         return new(
-            [new("N", n), new("p", p), new("T", 0.0), new("rule", "zero-temperature"), new("order", "sequential"), new("noise", 0.2), new("sweeps", sweeps)],
+            [new("N", n), new("p", p), new("T", 0.0), new("rule", "zero-temperature"), new("order", OrderName(order)), new("noise", 0.2), new("sweeps", sweeps)],
             sweeps, n, () => engine.Sweep(), () => state.SetSpins(cue));
     }
 
     /// <summary>
-    /// N = 2000, p = 200, T = 0.5 heat bath or Metropolis, random site order (integer flip costs and a threshold table);
+    /// N = 2000, p = 200, T = 0.5 heat bath or Metropolis (integer flip costs and a threshold table), random site order or,
+    /// for <c>hopfield-glauber-sequential</c>, sequential (the cost of the temperature alone, beside <c>hopfield-t0</c>);
     /// the chain continues from run to run.
     /// </summary>
-    private static BenchWorkload HopfieldFiniteTemperature(bool quick, UpdateRule rule, ulong seed)
+    private static BenchWorkload HopfieldFiniteTemperature(bool quick, UpdateRule rule, SiteOrder order, ulong seed)
     {
         int n = quick ? 200 : 2000, p = quick ? 20 : 200, sweeps = quick ? 2 : 10;
         var (state, _) = HopfieldAtCue(n, p, 0.2);
-        var engine = new MarkovChain(state, new Dynamics(rule, 1 / 0.5, SiteOrder.Random), new Xoshiro256StarStar(seed));
+        var engine = new MarkovChain(state, new Dynamics(rule, 1 / 0.5, order), new Xoshiro256StarStar(seed));
         return new(
-            [new("N", n), new("p", p), new("T", 0.5), new("rule", rule == UpdateRule.Glauber ? "glauber" : "metropolis"), new("order", "random"), new("sweeps", sweeps)],
+            [new("N", n), new("p", p), new("T", 0.5), new("rule", rule == UpdateRule.Glauber ? "glauber" : "metropolis"), new("order", OrderName(order)), new("sweeps", sweeps)],
             sweeps, n, () => engine.Sweep(), null);
     }
+
+    private static string OrderName(SiteOrder order) => order == SiteOrder.Random ? "random" : "sequential";
 
     /// <summary>
     /// The network of <c>hopfield-glauber</c> (N = 2000, p = 200, T = 0.5 heat bath, random sites) as sixteen chains in

@@ -5,11 +5,15 @@ namespace SpinGlass.Runner.Bench;
 /// <summary>The plain-text table of <c>spinglass bench</c>: kernel, ns per update (median, min–max), C figures and ratios, params.</summary>
 internal static class BenchTable
 {
+    /// <summary>The kernel column: as wide as the longest kernel name, so rows written as they finish line up.</summary>
+    private static readonly int NameWidth = BenchKernels.All.Max(k => k.Name.Length);
+
     public static void WriteHeader(TextWriter output, bool withYardstick)
     {
+        string kernel = "kernel".PadRight(NameWidth);
         output.WriteLine(withYardstick
-            ? $"{"kernel",-20} {"ns/update",10} {"min–max",15}  {"C variant",-15} {"C ns",8} {"ratio",7}  params"
-            : $"{"kernel",-20} {"ns/update",10} {"min–max",15}  params");
+            ? $"{kernel} {"ns/update",10} {"min–max",15}  {"C variant",-15} {"C ns",8} {"ratio",7}  params"
+            : $"{kernel} {"ns/update",10} {"min–max",15}  params");
     }
 
     public static void WriteRow(TextWriter output, KernelReport report, bool withYardstick)
@@ -17,7 +21,7 @@ internal static class BenchTable
         var t = report.Timing;
         string spread = $"{Number(t.Min)}–{Number(t.Max)}";
         string parameters = string.Join(' ', report.Parameters.Select(p => $"{p.Key}={Convert.ToString(p.Value, CultureInfo.InvariantCulture)}"));
-        string head = $"{report.Kernel.Name,-20} {Number(t.Median),10} {spread,15}  ";
+        string head = $"{report.Kernel.Name.PadRight(NameWidth)} {Number(t.Median),10} {spread,15}  ";
         if (!withYardstick)
         {
             output.WriteLine(head + parameters);
