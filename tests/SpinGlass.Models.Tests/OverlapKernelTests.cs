@@ -76,6 +76,45 @@ public sealed class OverlapKernelTests
     }
 
     [Theory]
+    [InlineData(32)]
+    [InlineData(64)]
+    [InlineData(96)]
+    [InlineData(224)]
+    [InlineData(1024)]
+    public void Padded_int16_kernels_agree_exactly_with_the_scalar_reference(int length)
+    {
+        // the Wide layout's rows: a multiple of 32, zeros past p
+        var rng = new Xoshiro256StarStar((ulong)length + 7);
+        int p = length - 5;
+        var row = new short[length];
+        var overlaps = new short[length];
+        for (int mu = 0; mu < p; mu++)
+        {
+            row[mu] = rng.NextSpin();
+            overlaps[mu] = (short)(rng.NextInt(2 * 30000 + 1) - 30000);
+        }
+
+        long expected = 0;
+        for (int mu = 0; mu < length; mu++)
+        {
+            expected += row[mu] * overlaps[mu];
+        }
+
+        Assert.Equal(expected, OverlapKernels.DotPadded(ref row[0], ref overlaps[0], (nuint)length));
+        var before = (short[])overlaps.Clone();
+        for (int mu = 0; mu < length; mu++)
+        {
+            before[mu] = overlaps[mu] = (short)Math.Clamp((int)overlaps[mu], -29000, 29000);
+        }
+
+        OverlapKernels.AddScaledPadded(ref row[0], ref overlaps[0], (nuint)length, -2);
+        for (int mu = 0; mu < length; mu++)
+        {
+            Assert.Equal(before[mu] - (2 * row[mu]), overlaps[mu]);
+        }
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(33)]

@@ -90,7 +90,7 @@ internal sealed class OverlapCache
         // rows [start + i·stride, … + stride) and overlaps [start, start + stride) lie inside their arrays by construction
         ref short row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows16), _rows16Start + (nint)i * _stride);
         ref short overlaps = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_m16), _m16Start);
-        return OverlapKernels.Dot(ref row, ref overlaps, _stride);
+        return OverlapKernels.DotPadded(ref row, ref overlaps, (nuint)_stride);
     }
 
     /// <summary>
@@ -166,6 +166,7 @@ internal sealed class OverlapCache
     {
         var spins = Spins;
         int n = spins.Length, p = _patterns.P, stride = _stride, flips = 0, change = 0;
+        nuint length = (nuint)stride; // a positive multiple of 32: the padded row
         ref short rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows16), _rows16Start);
         ref short overlaps = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_m16), _m16Start);
         var core = rng.Core;
@@ -174,9 +175,10 @@ internal sealed class OverlapCache
             int i = random ? core.NextInt(n) : order.IsEmpty ? k : order[k];
             int s = spins[i];
             ref short row = ref Unsafe.Add(ref rows, (nint)i * stride);
-            if (Decide(decision.Threshold((s * OverlapKernels.Dot(ref row, ref overlaps, stride)) - p), ref core))
+            if (Decide(decision.Threshold((s * OverlapKernels.DotPadded(ref row, ref overlaps, length)) - p), ref core))
             {
-                Add(i, -2 * s);
+                // the row and overlaps already in hand: what Add(i, −2s) does for int16 storage
+                OverlapKernels.AddScaledPadded(ref row, ref overlaps, length, (short)(-2 * s));
                 spins[i] = (sbyte)-s;
                 flips++;
                 change -= 2 * s;

@@ -23,7 +23,7 @@ public static class OverlapKernels
         Vector512.IsHardwareAccelerated && Avx512BW.IsSupported ? "Vector512" : Avx2.IsSupported ? "Vector256" : "scalar";
 
     /// <summary>
-    /// The width <see cref="AddScaled"/>, <see cref="MaskedSum"/> and <see cref="AddSigned"/> run at on this machine.
+    /// The width <see cref="AddScaled(ReadOnlySpan{short}, Span{short}, short)"/>, <see cref="MaskedSum"/> and <see cref="AddSigned"/> run at on this machine.
     /// </summary>
     internal static string GenericWidth =>
         Vector512.IsHardwareAccelerated ? "Vector512" : Vector256.IsHardwareAccelerated ? "Vector256" : "scalar";
@@ -87,20 +87,22 @@ public static class OverlapKernels
         int mu = 0, sum = 0;
         if (Vector512.IsHardwareAccelerated && Avx512BW.IsSupported && p >= 32)
         {
+            // native-width indices: no sign extension or recomputed offsets per chunk in the loop
             var acc0 = Vector512<int>.Zero;
             var acc1 = Vector512<int>.Zero;
-            for (; mu <= p - 64; mu += 64)
+            nuint i = 0, pairs = (nuint)(p & ~63), whole = (nuint)(p & ~31);
+            for (; i < pairs; i += 64)
             {
-                acc0 += Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref r, (nuint)mu), Vector512.LoadUnsafe(ref o, (nuint)mu));
-                acc1 += Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref r, (nuint)(mu + 32)), Vector512.LoadUnsafe(ref o, (nuint)(mu + 32)));
+                acc0 += Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref r, i), Vector512.LoadUnsafe(ref o, i));
+                acc1 += Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref r, i + 32), Vector512.LoadUnsafe(ref o, i + 32));
             }
 
-            if (mu <= p - 32)
+            if (i < whole)
             {
-                acc0 += Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref r, (nuint)mu), Vector512.LoadUnsafe(ref o, (nuint)mu));
-                mu += 32;
+                acc0 += Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref r, i), Vector512.LoadUnsafe(ref o, i));
             }
 
+            mu = (int)whole;
             sum = Vector512.Sum(acc0 + acc1);
         }
         else if (Avx2.IsSupported && p >= 16)
@@ -131,27 +133,85 @@ public static class OverlapKernels
     }
 
     /// <summary>
+    /// The int16 dot product over the padded rows of the <see cref="PatternLayout.Wide"/> layout: <paramref name="length"/>
+    /// a positive multiple of 32 (the values past p are zero), so there is no tail and no short-row case to test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int DotPadded(ref short r, ref short o, nuint length)
+    {
+        if (Vector512.IsHardwareAccelerated && Avx512BW.IsSupported)
+        {
+            var acc0 = Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref r), Vector512.LoadUnsafe(ref o));
+            var acc1 = Vector512<int>.Zero;
+            nuint i = 32;
+            for (; i + 64 <= length; i += 64)
+            {
+                acc0 += Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref r, i), Vector512.LoadUnsafe(ref o, i));
+                acc1 += Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref r, i + 32), Vector512.LoadUnsafe(ref o, i + 32));
+            }
+
+            if (i < length)
+            {
+                acc1 += Avx512BW.MultiplyAddAdjacent(Vector512.LoadUnsafe(ref r, i), Vector512.LoadUnsafe(ref o, i));
+            }
+
+            return Vector512.Sum(acc0 + acc1);
+        }
+
+        return Dot(ref r, ref o, (int)length);
+    }
+
+    /// <summary>
+    /// <c>overlaps[μ] += delta · row[μ]</c> over the padded rows of the <see cref="PatternLayout.Wide"/> layout
+    /// (<paramref name="length"/> a positive multiple of 32).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void AddScaledPadded(ref short r, ref short o, nuint length, short delta)
+    {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var d = Vector512.Create(delta);
+            for (nuint i = 0; i < length; i += 32)
+            {
+                (Vector512.LoadUnsafe(ref o, i) + (Vector512.LoadUnsafe(ref r, i) * d)).StoreUnsafe(ref o, i);
+            }
+
+            return;
+        }
+
+        AddScaled(ref r, ref o, (int)length, delta);
+    }
+
+    /// <summary>
     /// <c>overlaps[μ] += delta · row[μ]</c> for every μ, int16 rows and overlaps (wrapping int16 arithmetic: exact
     /// while every result fits an int16, as <c>|M_μ| ≤ N ≤ 32767</c> guarantees for overlaps).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AddScaled(ReadOnlySpan<short> row, Span<short> overlaps, short delta)
     {
-        int p = row.Length, mu = 0;
-        if (overlaps.Length < p)
+        if (overlaps.Length < row.Length)
         {
             throw new ArgumentException("The overlaps are shorter than the row.", nameof(overlaps));
         }
 
-        ref short r = ref MemoryMarshal.GetReference(row);
-        ref short o = ref MemoryMarshal.GetReference(overlaps);
+        AddScaled(ref MemoryMarshal.GetReference(row), ref MemoryMarshal.GetReference(overlaps), row.Length, delta);
+    }
+
+    /// <summary>The int16 overlap update over <paramref name="p"/> values from two references the caller has bounds-checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void AddScaled(ref short r, ref short o, int p, short delta)
+    {
+        int mu = 0;
         if (Vector512.IsHardwareAccelerated && p >= 32)
         {
             var d = Vector512.Create(delta);
-            for (; mu <= p - 32; mu += 32)
+            nuint whole = (nuint)(p & ~31);
+            for (nuint i = 0; i < whole; i += 32)
             {
-                (Vector512.LoadUnsafe(ref o, (nuint)mu) + Vector512.LoadUnsafe(ref r, (nuint)mu) * d).StoreUnsafe(ref o, (nuint)mu);
+                (Vector512.LoadUnsafe(ref o, i) + (Vector512.LoadUnsafe(ref r, i) * d)).StoreUnsafe(ref o, i);
             }
+
+            mu = (int)whole;
         }
         else if (Vector256.IsHardwareAccelerated && p >= 16)
         {

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace SpinGlass.Models.Randomness;
 
@@ -36,19 +37,29 @@ internal struct Xoshiro256Core
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int NextInt(int n)
     {
+        // Lemire's multiply-and-reject: the high word is the value, the low word decides rejection
         ulong range = (ulong)n;
-        ulong m = Math.BigMul(NextUInt64(), range, out ulong low);
+        ulong x = NextUInt64();
+        ulong low = x * range;
         if (low < range)
         {
             ulong threshold = (0UL - range) % range;
             while (low < threshold)
             {
-                m = Math.BigMul(NextUInt64(), range, out low);
+                x = NextUInt64();
+                low = x * range;
             }
         }
 
-        return (int)m;
+        return (int)High(x, range);
     }
+
+    /// <summary>
+    /// The high word of the 128-bit product: <c>mulx</c> into a register where BMI2 is there (<c>Math.BigMul</c>'s low word
+    /// makes the JIT go through the stack in a sweep's hot loop), else <c>Math.BigMul</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong High(ulong a, ulong b) => Bmi2.X64.IsSupported ? Bmi2.X64.MultiplyNoFlags(a, b) : Math.BigMul(a, b, out _);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public sbyte NextSpin() => (NextUInt64() >> 63) == 0 ? (sbyte)1 : (sbyte)-1;

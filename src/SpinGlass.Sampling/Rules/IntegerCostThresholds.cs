@@ -75,6 +75,12 @@ internal sealed class IntegerCostThresholds
     }
 
     /// <summary>
+    /// The window: entry e is the threshold of <c>k = Lo + 2e</c> for <c>k − Lo ∈ [0, Span]</c> (compared as unsigned);
+    /// <see cref="Threshold(int)"/> answers every other k.
+    /// </summary>
+    internal (long[] Entries, int Lo, uint Span) Window => (_entries, _lo, _span);
+
+    /// <summary>
     /// A deliberately wrong table for tests: entry e holds the threshold of entry e + <paramref name="shift"/> (an
     /// off-by-one cost index), the last ones repeated.
     /// </summary>
