@@ -72,16 +72,23 @@ public sealed partial class HopfieldLanes
             ref int nextRow = ref Unsafe.Add(ref rows, next * pairs);
             var dot0 = Vector512<int>.Zero;
             var dot1 = Vector512<int>.Zero;
-            int q = 0;
-            for (; q + 1 < pairs; q += 2)
+            // references stepped pair by pair (no index arithmetic or sign extension in the loop)
+            ref short at = ref overlaps;
+            ref int pair = ref row;
+            ref int nextPair = ref nextRow;
+            ref int pairsEnd = ref Unsafe.Add(ref row, pairs & ~1);
+            while (Unsafe.IsAddressLessThan(ref pair, ref pairsEnd))
             {
-                dot0 += UpdateAndDot(ref overlaps, q, deltaPair, Unsafe.Add(ref row, q), Unsafe.Add(ref nextRow, q));
-                dot1 += UpdateAndDot(ref overlaps, q + 1, deltaPair, Unsafe.Add(ref row, q + 1), Unsafe.Add(ref nextRow, q + 1));
+                dot0 += UpdateAndDot(ref at, deltaPair, ref pair, ref nextPair);
+                dot1 += UpdateAndDot(ref Unsafe.Add(ref at, 32), deltaPair, ref Unsafe.Add(ref pair, 1), ref Unsafe.Add(ref nextPair, 1));
+                at = ref Unsafe.Add(ref at, 64);
+                pair = ref Unsafe.Add(ref pair, 2);
+                nextPair = ref Unsafe.Add(ref nextPair, 2);
             }
 
-            if (q < pairs)
+            if ((pairs & 1) != 0)
             {
-                dot0 += UpdateAndDot(ref overlaps, q, deltaPair, Unsafe.Add(ref row, q), Unsafe.Add(ref nextRow, q));
+                dot0 += UpdateAndDot(ref at, deltaPair, ref pair, ref nextPair);
             }
 
             dot = dot0 + dot1;
@@ -114,13 +121,13 @@ public sealed partial class HopfieldLanes
             Unsafe.Add(ref tables, index.GetElement(8)), Unsafe.Add(ref tables, index.GetElement(9)), Unsafe.Add(ref tables, index.GetElement(10)), Unsafe.Add(ref tables, index.GetElement(11)),
             Unsafe.Add(ref tables, index.GetElement(12)), Unsafe.Add(ref tables, index.GetElement(13)), Unsafe.Add(ref tables, index.GetElement(14)), Unsafe.Add(ref tables, index.GetElement(15))));
 
-    /// <summary>Pair <paramref name="m"/>: <c>M += δ·ξ_i</c> stored, and the pair's part of the next site's dot product from it.</summary>
+    /// <summary>One pattern pair at <paramref name="at"/>: <c>M += δ·ξ_i</c> stored, and the pair's part of the next site's dot product from it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<int> UpdateAndDot(ref short overlaps, int m, Vector512<short> deltaPair, int pair, int nextPair)
+    private static Vector512<int> UpdateAndDot(ref short at, Vector512<short> deltaPair, ref int pair, ref int nextPair)
     {
-        var at = (nuint)(m * 32);
-        var updated = Vector512.LoadUnsafe(ref overlaps, at) + (deltaPair * Vector512.Create(pair).AsInt16());
-        updated.StoreUnsafe(ref overlaps, at);
+        // broadcasts straight from the rows (vpbroadcastd from memory, no round trip through a general register)
+        var updated = Vector512.LoadUnsafe(ref at) + (deltaPair * Vector512.Create(pair).AsInt16());
+        updated.StoreUnsafe(ref at);
         return Avx512BW.MultiplyAddAdjacent(updated, Vector512.Create(nextPair).AsInt16());
     }
 
