@@ -24,6 +24,10 @@ internal readonly struct ThresholdDecision : IFlipCostDecision
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// <see cref="IntegerCostThresholds.Threshold(int)"/>'s two-line look-up, repeated over the copied window: sharing it
+    /// through a helper made the JIT load and spill the table object on every update.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Threshold(int k)
     {
