@@ -1,4 +1,3 @@
-using SpinGlass.Analysis.Exact;
 using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
@@ -25,12 +24,8 @@ public sealed class PhaseDiagramLanesTests(ITestOutputHelper output)
         for (int k = 1; k < points.Length; k++)
         {
             var record = PointRunner.Run(experiment, seed: 7, point: k);
-            double exact = Enumerable.Range(0, Trials).Average(trial =>
-            {
-                // the group's patterns come from its first point (T = 0, index 0) in the trial's stream
-                var patterns = PatternSet.Random(N, P, new TrialContext(7, k, trial).StreamAt(0, "patterns"));
-                return ExactEnumeration.Compute(new HopfieldNetwork(patterns, NeuronCoding.Spin), points[k].Beta).EnergyPerSpin;
-            });
+            // the group's patterns come from its first point (T = 0, index 0) in the trial's stream
+            double exact = GroupedPointsExact.EnergyPerSpin(points, k, lead: 0, seed: 7, Trials);
             double energy = record[PhaseDiagramExperiment.Energy], error = record.Error(PhaseDiagramExperiment.Energy);
             output.WriteLine($"{rule} T = {points[k].T}: u = {energy:F4} ± {error:F4}, exact {exact:F4}; {record.Engines["sampler"]}");
             Assert.InRange(energy, exact - 0.006, exact + 0.006);

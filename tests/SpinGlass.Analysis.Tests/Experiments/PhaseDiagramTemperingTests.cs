@@ -1,4 +1,3 @@
-using SpinGlass.Analysis.Exact;
 using SpinGlass.Analysis.Experiments;
 using SpinGlass.Analysis.Experiments.Capacity;
 using SpinGlass.Analysis.Experiments.PhaseDiagram;
@@ -23,12 +22,8 @@ public sealed class PhaseDiagramTemperingTests(ITestOutputHelper output)
         for (int k = 1; k < points.Length; k++)
         {
             var record = PointRunner.Run(experiment, seed: 6, point: k);
-            double exact = Enumerable.Range(0, Trials).Average(trial =>
-            {
-                // the ladder's patterns come from its coldest point (index 1) in the trial's stream
-                var patterns = PatternSet.Random(N, P, new TrialContext(6, k, trial).StreamAt(1, "patterns"));
-                return ExactEnumeration.Compute(new HopfieldNetwork(patterns, NeuronCoding.Spin), points[k].Beta).EnergyPerSpin;
-            });
+            // the ladder's patterns come from its coldest point (index 1) in the trial's stream
+            double exact = GroupedPointsExact.EnergyPerSpin(points, k, lead: 1, seed: 6, Trials);
             double energy = record[PhaseDiagramExperiment.Energy], error = record.Error(PhaseDiagramExperiment.Energy);
             output.WriteLine($"T = {points[k].T}: u = {energy:F4} ± {error:F4}, exact {exact:F4}; {record.Engines["sampler"]}");
             Assert.InRange(energy, exact - 0.005, exact + 0.005);
